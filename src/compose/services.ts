@@ -1,0 +1,126 @@
+// Services as the rules see them: own keys over merge keys over same-file `extends`, each value locatable in the text.
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml'
+import type { Located, Origin, Pos, ServiceView, YamlPath } from './types'
+import { extendsBase, mergeExtends } from './extends'
+
+type Doc = Document.Parsed
+
+/** True for a `<<` merge key (the yaml package gives it a symbol value when merge keys are on). */
+export function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (typeof key.value === 'symbol' || key.value === '<<')
+}
+
+/** The key of a pair as a string, or undefined for merge keys and complex keys. */
+export function keyName(pair: Pair): string | undefined {
+  const k = pair.key
+  if (isScalar(k) && typeof k.value !== 'symbol') return String(k.value)
+  if (typeof k === 'string' || typeof k === 'number') return String(k)
+  return undefined
+}
+
+export function findOwnPair(map: YAMLMap, key: string): Pair | undefined {
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    const p = map.items[i]
+    if (keyName(p) === key) return p
+  }
+  return undefined
+}
+
+/** The maps a `<<` key merges in, in precedence order, with the anchor each came through. */
+export function mergeSources(map: YAMLMap, doc: Doc): Array<{ map: YAMLMap; anchor?: string }> {
+  const out: Array<{ map: YAMLMap; anchor?: string }> = []
+  for (const p of map.items) {
+    if (!isMergeKey(p.key)) continue
+    const items = isSeq(p.value) ? p.value.items : [p.value]
+    for (const item of items) {
+      const target = isAlias(item) ? item.resolve(doc) : item
+      if (isMap(target)) out.push({ map: target, anchor: isAlias(item) ? item.source : undefined })
+    }
+  }
+  return out
+}
+
+interface Step { node: unknown; origin: Origin; anchor?: string; at?: Node }
+
+/** Follows one path segment from a node, through aliases and merge keys. */
+function step(cur: Step, seg: string | number, doc: Doc, depth = 0): Step | undefined {
+  let node = cur.node
+  let { origin, anchor } = cur
+  if (isAlias(node)) {
+    anchor = node.source
+    origin = 'merge'
+    node = node.resolve(doc)
+  }
+  if (isMap(node)) {
+    const key = String(seg)
+    const own = findOwnPair(node, key)
+    if (own) return { node: own.value, origin, anchor, at: (own.key as Node) ?? undefined }
+    if (depth > 20) return undefined
+    for (const src of mergeSources(node, doc)) {
+      const found = step({ node: src.map, origin: 'merge', anchor: src.anchor ?? anchor }, seg, doc, depth + 1)
+      if (found) return found
+    }
+    return undefined
+  }
+  if (isSeq(node) && typeof seg === 'number') {
+    const item = node.items[seg]
+    if (item === undefined) return undefined
+    return { node: item, origin, anchor, at: (isPair(item) ? item.key : item) as Node }
+  }
+  return undefined
+}
+
+export function resolveServices(doc: Doc, lineCounter: LineCounter, data: Record<string, unknown>): ServiceView[] {
+  const root = doc.contents
+  const services = data.services as Record<string, unknown> | null | undefined
+  if (!isMap(root) || !services) return []
+  const servicesPair = findOwnPair(root, 'services')
+  let servicesNode: unknown = servicesPair?.value
+  if (isAlias(servicesNode)) servicesNode = servicesNode.resolve(doc)
+  if (!isMap(servicesNode)) return []
+
+  const posOf = (offset: number): Pos => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col, offset }
+  }
+  const views: ServiceView[] = []
+  for (const pair of servicesNode.items) {
+    const name = keyName(pair)
+    if (name === undefined) continue
+    const own = services[name]
+    const ownData = own && typeof own === 'object' && !Array.isArray(own) ? (own as Record<string, unknown>) : {}
+    const base = extendsBase(name, services)
+    const resolved = base ? mergeExtends(base.data, ownData) : ownData
+    const keyPos = posOf((pair.key as Node).range?.[0] ?? 0)
+    const start: Step = { node: pair.value, origin: 'own' }
+    const ownKeys = new Set<string>()
+    const valueNode = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value
+    if (isMap(valueNode)) for (const p of valueNode.items) { const k = keyName(p); if (k !== undefined) ownKeys.add(k) }
+    if (isAlias(pair.value)) ownKeys.clear()
+    const inheritedKeys = new Set(Object.keys(resolved).filter((k) => !ownKeys.has(k)))
+
+    const locate = (path: YamlPath): Located | undefined => {
+      let cur: Step | undefined = start
+      for (const seg of path) {
+        cur = step(cur, seg, doc)
+        if (!cur) break
+      }
+      if (cur && cur.at?.range) return { pos: posOf(cur.at.range[0]), origin: cur.origin, anchor: cur.anchor }
+      if (base && hasPath(resolved, path)) return { pos: keyPos, origin: 'extends', from: base.from }
+      return undefined
+    }
+    views.push({ name, keyPos, data: resolved, locate, inheritedKeys })
+  }
+  return views
+}
+
+function hasPath(value: unknown, path: YamlPath): boolean {
+  let cur: unknown = value
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return false
+    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return false
+    cur = (cur as Record<string | number, unknown>)[seg]
+  }
+  return true
+}

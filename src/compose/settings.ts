@@ -1,0 +1,10 @@
+// Typed read access to a service's settings; each reader tolerates any shape and never throws.
+export * from './settings-user'
+export * from './settings-caps'
+export * from './settings-security-opt'
+export * from './settings-filesystem'
+export * from './settings-ports'
+export * from './settings-resources'
+export * from './settings-devices'
+export * from './settings-misc'
+export * from './values'

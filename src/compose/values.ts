@@ -1,0 +1,99 @@
+// Scalar readers that understand compose's loose typing: interpolation, string booleans, string numbers. Never throw.
+
+/** A value whose meaning depends on the environment (`${VAR}` with no default) is `unknown`. */
+export type Resolved<T> = { known: true; value: T } | { known: false }
+
+const UNKNOWN = { known: false } as const
+const known = <T>(value: T): Resolved<T> => ({ known: true, value })
+
+const VAR = /\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$\$/g
+
+/** True when the string holds `${…}` or `$NAME` interpolation (`$$` is an escaped dollar, not interpolation). */
+export function isInterpolated(value: unknown): boolean {
+  if (typeof value !== 'string') return false
+  for (const m of value.matchAll(VAR)) if (m[0] !== '$$') return true
+  return false
+}
+
+/**
+ * Resolves interpolation using defaults only: `${MEM:-512m}` → '512m'; `${VAR}` → unknown;
+ * `$$` → '$'. `${VAR:?err}` and `${VAR:+alt}` are unknown (they depend on the variable).
+ */
+export function interpolate(value: string): Resolved<string> {
+  if (!value.includes('$')) return known(value)
+  let unknownSeen = false
+  const out = value.replace(VAR, (whole, braced: string | undefined) => {
+    if (whole === '$$') return '$'
+    if (braced === undefined) { unknownSeen = true; return '' }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*(:?-)(.*)$/s.exec(braced)
+    if (!m) { unknownSeen = true; return '' }
+    const inner = interpolate(m[2])
+    if (!inner.known) { unknownSeen = true; return '' }
+    return inner.value
+  })
+  return unknownSeen ? UNKNOWN : known(out)
+}
+
+/** A scalar as a string after interpolation; non-scalars are unknown. */
+export function toText(value: unknown): Resolved<string> {
+  if (value === undefined || value === null) return UNKNOWN
+  if (typeof value === 'string') return interpolate(value)
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return known(String(value))
+  return UNKNOWN
+}
+
+/** YAML booleans, and the strings Go's strconv.ParseBool accepts ("true", "1", "False", …). */
+export function toBool(value: unknown): Resolved<boolean> {
+  if (typeof value === 'boolean') return known(value)
+  const t = toText(value)
+  if (!t.known) return UNKNOWN
+  const s = t.value.trim()
+  if (/^(true|t|1|yes|y|on)$/i.test(s)) return known(true)
+  if (/^(false|f|0|no|n|off)$/i.test(s)) return known(false)
+  return UNKNOWN
+}
+
+/** Numbers and numeric strings ("100", "1.5"); anything else is unknown. */
+export function toNumber(value: unknown): Resolved<number> {
+  if (typeof value === 'number') return Number.isFinite(value) ? known(value) : UNKNOWN
+  const t = toText(value)
+  if (!t.known) return UNKNOWN
+  const s = t.value.trim()
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return UNKNOWN
+  return known(Number(s))
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4 }
+
+/** Byte sizes as compose writes them: 512m, 1G, "1.5gb", 1073741824. */
+export function toBytes(value: unknown): Resolved<number> {
+  if (typeof value === 'number') return known(value)
+  const t = toText(value)
+  if (!t.known) return UNKNOWN
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?b?)\s*$/i.exec(t.value)
+  if (!m) return UNKNOWN
+  return known(Math.round(Number(m[1]) * UNITS[m[2].toLowerCase()]))
+}
+
+/** A plain object, or undefined. */
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+}
+
+/** A list as items; a single scalar counts as a one-item list (compose allows `tmpfs: /run`). */
+export function asList(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value
+  if (value === undefined || value === null) return []
+  return [value]
+}
+
+/** Own-property read that ignores inherited object members (`constructor`, `__proto__`). */
+export function get(obj: unknown, ...path: string[]): unknown {
+  let cur: unknown = obj
+  for (const key of path) {
+    const o = asObject(cur)
+    if (!o || !Object.prototype.hasOwnProperty.call(o, key)) return undefined
+    cur = o[key]
+  }
+  return cur
+}
