@@ -1,0 +1,84 @@
+// Types of the rule engine. A rule is metadata plus one pure check; its fix returns an edit plan, never text.
+import type { ComposeFile, EditPlan, Pos, ServiceView, YamlPath } from '../compose/types'
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
+export type FixKind = 'safe' | 'unsafe' | 'none'
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info']
+
+/** The 18 items of the seed's Runtime Security Checklist. */
+export type ChecklistItemId =
+  | 'non-root-user' | 'drop-capabilities' | 'no-new-privileges' | 'read-only-fs' | 'resource-limits' | 'tmpfs'
+  | 'internal-networks' | 'no-unnecessary-ports' | 'bind-localhost' | 'no-host-network'
+  | 'seccomp' | 'mac-profiles' | 'no-privileged' | 'no-host-namespaces'
+  | 'healthchecks' | 'logging' | 'monitor-resources' | 'audit-events'
+
+/** Values a message template may interpolate as {{name}}. */
+export type MessageData = Record<string, string | number>
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  /** The service the finding is about; null for file-level findings (`include:`). */
+  service: string | null
+  messageId: string
+  message: string
+  /** 1-based. A missing key is reported on the service's key line; an inherited value too. */
+  line: number
+  column: number
+  fix: FixKind
+  /** Path of the offending value relative to the service, when there is one. */
+  at?: YamlPath
+  data?: MessageData
+}
+
+export interface ReportDescriptor {
+  messageId: string
+  /** Overrides the rule's severity (rules with several tiers). */
+  severity?: Severity
+  /** Path relative to the service of the offending value; omit for a missing key. */
+  at?: YamlPath
+  data?: MessageData
+  /** Overrides the rule's fix kind for this finding (for example 'none' when the value is an interpolation). */
+  fix?: FixKind
+}
+
+export interface ServiceContext {
+  file: ComposeFile
+  service: ServiceView
+  report(d: ReportDescriptor): void
+}
+
+export interface FileContext {
+  file: ComposeFile
+  report(d: ReportDescriptor & { pos: Pos }): void
+}
+
+export interface FixContext {
+  file: ComposeFile
+  service: ServiceView | undefined
+  finding: Finding
+}
+
+export interface RuleMeta {
+  id: string
+  title: string
+  /** One paragraph for people: what the setting protects and why it matters. */
+  description: string
+  /** The rule's highest severity (tiers may report lower ones). */
+  severity: Severity
+  checklist: readonly ChecklistItemId[]
+  references: readonly string[]
+  fix: FixKind
+  /** Message templates keyed by message id; {{name}} is replaced from the report's data. */
+  messages: Readonly<Record<string, string>>
+  /** What the fix does, in one sentence (shown before the user applies it). */
+  fixDescription?: string
+}
+
+export interface Rule extends RuleMeta {
+  checkService?(ctx: ServiceContext): void
+  checkFile?(ctx: FileContext): void
+  /** An edit plan that fixes the finding, computed against the current file. Ops that delete list items go from the highest index down. */
+  fixPlan?(ctx: FixContext): EditPlan | null
+}
