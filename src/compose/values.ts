@@ -6,32 +6,49 @@ export type Resolved<T> = { known: true; value: T } | { known: false }
 const UNKNOWN = { known: false } as const
 const known = <T>(value: T): Resolved<T> => ({ known: true, value })
 
-const VAR = /\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$\$/g
-
 /** True when the string holds `${…}` or `$NAME` interpolation (`$$` is an escaped dollar, not interpolation). */
 export function isInterpolated(value: unknown): boolean {
-  if (typeof value !== 'string') return false
-  for (const m of value.matchAll(VAR)) if (m[0] !== '$$') return true
-  return false
+  return typeof value === 'string' && /\$(\{|[A-Za-z_])/.test(value.replace(/\$\$/g, ''))
 }
 
 /**
  * Resolves interpolation using defaults only: `${MEM:-512m}` → '512m'; `${VAR}` → unknown;
- * `$$` → '$'. `${VAR:?err}` and `${VAR:+alt}` are unknown (they depend on the variable).
+ * `$$` → '$'; defaults may nest (`${A:-${B:-x}}` → 'x'). `${VAR:?err}` and `${VAR:+alt}` are unknown.
  */
 export function interpolate(value: string): Resolved<string> {
   if (!value.includes('$')) return known(value)
-  let unknownSeen = false
-  const out = value.replace(VAR, (whole, braced: string | undefined) => {
-    if (whole === '$$') return '$'
-    if (braced === undefined) { unknownSeen = true; return '' }
-    const m = /^[A-Za-z_][A-Za-z0-9_]*(:?-)(.*)$/s.exec(braced)
-    if (!m) { unknownSeen = true; return '' }
-    const inner = interpolate(m[2])
-    if (!inner.known) { unknownSeen = true; return '' }
-    return inner.value
-  })
-  return unknownSeen ? UNKNOWN : known(out)
+  let out = ''
+  let i = 0
+  while (i < value.length) {
+    const c = value[i]
+    if (c !== '$') { out += c; i++; continue }
+    const next = value[i + 1]
+    if (next === '$') { out += '$'; i += 2; continue }
+    if (next === '{') {
+      const end = closingBrace(value, i + 2)
+      if (end < 0) return UNKNOWN
+      const m = /^[A-Za-z_][A-Za-z0-9_]*(:?-)([\s\S]*)$/.exec(value.slice(i + 2, end))
+      if (!m) return UNKNOWN
+      const inner = interpolate(m[2])
+      if (!inner.known) return UNKNOWN
+      out += inner.value
+      i = end + 1
+      continue
+    }
+    if (next !== undefined && /[A-Za-z_]/.test(next)) return UNKNOWN
+    out += c
+    i++
+  }
+  return known(out)
+}
+
+function closingBrace(s: string, from: number): number {
+  let depth = 1
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === '{') depth++
+    else if (s[i] === '}' && --depth === 0) return i
+  }
+  return -1
 }
 
 /** A scalar as a string after interpolation; non-scalars are unknown. */
