@@ -1,4 +1,9 @@
 // The monitoring rules of the catalogue (../shared/spec/rules.md), one import per rule folder.
 import type { Rule } from './types'
+import noSecretsInEnvironment from './no-secrets-in-environment/rule'
+import requireHealthcheck from './require-healthcheck/rule'
+import requireImagePinning from './require-image-pinning/rule'
+import requireLoggingLimits from './require-logging-limits/rule'
+import unsupportedReference from './unsupported-reference/rule'
 
-export const MONITORING_RULES: readonly Rule[] = []
+export const MONITORING_RULES: readonly Rule[] = [noSecretsInEnvironment, requireHealthcheck, requireImagePinning, requireLoggingLimits, unsupportedReference]

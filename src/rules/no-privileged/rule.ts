@@ -3,6 +3,7 @@ import { deleteOp, plan, setOp } from '../../compose/plan'
 import { asObject, toBool } from '../../compose/values'
 import type { YamlPath } from '../../compose/types'
 import { defineRule } from '../define-rule'
+import { clearKeyOp } from '../security-helpers'
 
 const HOOKS = ['pre_start', 'post_start', 'pre_stop'] as const
 
@@ -43,12 +44,14 @@ export default defineRule({
       else report({ messageId: 'hook', at, data: { hook: `${String(at[0])}[${String(at[1])}]` } })
     }
   },
-  fixPlan({ service }) {
+  fixPlan({ file, service }) {
     if (!service) return null
     const base = ['services', service.name]
-    // An inherited value cannot be deleted from the service: it is overridden with false instead.
-    const ops = privilegedPaths(service.data).reverse().map((at) =>
-      service.locate(at)?.origin === 'own' ? deleteOp([...base, ...at]) : setOp([...base, ...at], false))
+    // An inherited value cannot be deleted from the service: it is overridden with false instead (also when the
+    // service's own key hides a `<<` one, which deleting would bring back).
+    const ops = privilegedPaths(service.data).reverse().map((at) => at.length === 1
+      ? clearKeyOp(file, service, 'privileged', false)
+      : service.locate(at)?.origin === 'own' ? deleteOp([...base, ...at]) : setOp([...base, ...at], false))
     return ops.length ? plan('Remove privileged mode', ...ops) : null
   },
 })

@@ -1,0 +1,42 @@
+// Page object for the whole page: open it (optionally with a saved document), wait for the editor, reload.
+import { expect } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+
+export const STORAGE_KEY = 'secure-compose-designer:document'
+
+export class AppPage {
+  readonly page: Page
+  readonly saveStatus: Locator
+
+  constructor(page: Page) {
+    this.page = page
+    this.saveStatus = page.getByRole('banner').getByRole('status')
+  }
+
+  /** Opens the app; with `document`, as if that text had been saved in this browser before. */
+  async open(document?: string): Promise<void> {
+    if (document !== undefined) {
+      await this.page.addInitScript(
+        ({ key, text }) => {
+          if (!sessionStorage.getItem('e2e-seeded')) {
+            localStorage.setItem(key, text)
+            sessionStorage.setItem('e2e-seeded', '1')
+          }
+        },
+        { key: STORAGE_KEY, text: document },
+      )
+    }
+    await this.page.goto('/')
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Secure Compose Designer' })).toBeVisible()
+    await this.page.waitForFunction(() => window.__editor?.getModel() != null)
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveText('Saved in this browser')
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload()
+    await this.page.waitForFunction(() => window.__editor?.getModel() != null)
+  }
+}

@@ -1,0 +1,54 @@
+// Page object for the Monaco editor, driven through the e2e-only window.__editor hook (Monaco 0.57 has no <textarea>).
+import { expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+export class EditorPage {
+  readonly page: Page
+
+  constructor(page: Page) {
+    this.page = page
+  }
+
+  async ready(): Promise<void> {
+    await this.page.waitForFunction(() => window.__editor?.getModel() != null)
+  }
+
+  async text(): Promise<string> {
+    return this.page.evaluate(() => window.__editor!.getValue())
+  }
+
+  async expectText(expected: string): Promise<void> {
+    await expect.poll(() => this.text()).toBe(expected)
+  }
+
+  /** Selects the `occurrence`-th (0-based) literal match of `search` and focuses the editor. */
+  async select(search: string, occurrence = 0): Promise<void> {
+    const found = await this.page.evaluate(
+      ({ search, occurrence }) => {
+        const ed = window.__editor!
+        const match = ed.getModel()!.findMatches(search, false, false, true, null, false)[occurrence]
+        if (!match) return false
+        ed.setSelection(match.range)
+        ed.focus()
+        return true
+      },
+      { search, occurrence },
+    )
+    expect(found, `"${search}" (match ${occurrence}) in the editor`).toBe(true)
+  }
+
+  /** Types over a literal match, key by key, as a person would. Avoid quotes and brackets: Monaco auto-closes them. */
+  async typeOver(search: string, replacement: string, occurrence = 0): Promise<void> {
+    await this.select(search, occurrence)
+    await this.page.keyboard.type(replacement)
+  }
+
+  async undo(): Promise<void> {
+    await this.page.evaluate(() => window.__editor!.focus())
+    await this.page.keyboard.press('Control+z')
+  }
+
+  async markerMessages(): Promise<string[]> {
+    return this.page.evaluate(() => window.__monaco!.editor.getModelMarkers({}).map((m) => m.message))
+  }
+}

@@ -1,0 +1,35 @@
+// The slice of window.__editor / window.__monaco (e2e builds only, src/editor/test-hooks.ts) that the specs use.
+interface E2eRange {
+  startLineNumber: number
+  startColumn: number
+  endLineNumber: number
+  endColumn: number
+}
+
+interface E2eModel {
+  getValue(): string
+  setValue(text: string): void
+  findMatches(search: string, searchOnlyEditableRange: boolean, isRegex: boolean, matchCase: boolean, wordSeparators: string | null, captureMatches: boolean): Array<{ range: E2eRange }>
+}
+
+interface E2eEditor {
+  getValue(): string
+  getModel(): E2eModel | null
+  focus(): void
+  setSelection(range: E2eRange): void
+}
+
+interface E2eMarker {
+  message: string
+  severity: number
+  startLineNumber: number
+}
+
+interface E2eMonaco {
+  editor: { getModelMarkers(filter: Record<string, never>): E2eMarker[] }
+}
+
+interface Window {
+  __editor?: E2eEditor
+  __monaco?: E2eMonaco
+}

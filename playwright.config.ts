@@ -1,0 +1,60 @@
+// e2e runs against a production build made in `e2e` mode (the only mode that exposes window.__editor / __monaco).
+import { existsSync } from 'node:fs'
+import { chromium, defineConfig } from '@playwright/test'
+
+const PORT = 4174
+const BASE_URL = `http://127.0.0.1:${PORT}`
+
+/** CHROMIUM_PATH, else a browser Playwright installed, else Debian's chromium package. */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
+  try {
+    const bundled = chromium.executablePath()
+    if (bundled && existsSync(bundled)) return bundled
+  } catch {
+    // No Playwright-managed browser: fall through to the system one.
+  }
+  return '/usr/bin/chromium'
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-features=OptimizationHints,MediaRouter,Translate',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite build --mode e2e --outDir dist-e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    // Always a fresh build of the current sources; a server left on the port fails the run instead of testing stale code.
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

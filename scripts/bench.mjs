@@ -1,0 +1,94 @@
+// `npm run bench`: prints timing figures (asserts nothing). Analysis (parse + analyze + score) of the whole corpus in
+// one process next to bare `yaml` parseDocument of the same files, then harden per file, then one CLI run over the corpus.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseDocument } from 'yaml'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const corpus = process.env.COMPOSE_CORPUS ? resolve(process.env.COMPOSE_CORPUS) : resolve(root, '../shared/corpus')
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+if (!existsSync(corpus)) {
+  console.error(`bench: corpus not found at ${corpus} (set COMPOSE_CORPUS)`)
+  process.exit(2)
+}
+
+// The API is bundled exactly like the CLI (same esbuild settings), from src/cli/api.ts.
+const esbuild = await import('esbuild')
+const out = mkdtempSync(join(tmpdir(), 'secure-compose-bench-'))
+await esbuild.build({
+  entryPoints: [join(root, 'src/cli/api.ts')], outfile: join(out, 'api.mjs'), bundle: true, platform: 'node', format: 'esm',
+  target: 'node20', logLevel: 'warning', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+})
+const api = await import(pathToFileURL(join(out, 'api.mjs')).href)
+rmSync(out, { recursive: true, force: true })
+
+const walk = (dir) => readdirSync(dir).sort().flatMap((n) => {
+  const p = join(dir, n)
+  return statSync(p).isDirectory() ? walk(p) : /\.ya?ml$/.test(n) ? [p] : []
+})
+const paths = walk(corpus)
+const files = paths.map((p) => ({ name: relative(corpus, p), text: readFileSync(p, 'utf8') }))
+const bytes = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0)
+
+/** Per file, the median over ROUNDS of fn(text) in ms (rounds interleave files, so JIT warm-up is shared). */
+function measure(fn) {
+  const times = files.map(() => [])
+  for (let r = 0; r < ROUNDS + 1; r++) {
+    files.forEach((f, i) => {
+      const t = performance.now()
+      fn(f.text)
+      if (r > 0) times[i].push(performance.now() - t) // round 0 warms up
+    })
+  }
+  return times.map((ts) => ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)])
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+function summary(label, per) {
+  const sorted = [...per].sort((a, b) => a - b)
+  const total = per.reduce((s, x) => s + x, 0)
+  const max = Math.max(...per)
+  const worst = files[per.indexOf(max)].name
+  console.log(`${label.padEnd(34)} total ${total.toFixed(0).padStart(6)} ms   median ${quantile(sorted, 0.5).toFixed(2).padStart(6)}   p95 ${quantile(sorted, 0.95).toFixed(2).padStart(7)}   max ${max.toFixed(1).padStart(7)} ms (${worst})`)
+  return total
+}
+
+console.log(`corpus ${corpus}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB; median of ${ROUNDS} rounds per file\n`)
+const bare = summary('yaml parseDocument (bare)', measure((t) => parseDocument(t)))
+const bareLc = summary('yaml parseDocument + toJS', measure((t) => { try { parseDocument(t, { merge: true }).toJS({ maxAliasCount: 5000 }) } catch { /* a bad merge key */ } }))
+const parse = summary('parseCompose', measure((t) => api.parseCompose(t)))
+const parsedFiles = new Map(files.map((f) => [f.text, api.parseCompose(f.text)]))
+const analyzeOnly = summary('analyze (all rules, parsed input)', measure((t) => api.analyze(parsedFiles.get(t))))
+const findings = new Map(files.map((f) => [f.text, api.analyze(parsedFiles.get(f.text))]))
+summary('buildReport (score + checklist)', measure((t) => api.buildReport(parsedFiles.get(t), findings.get(t))))
+const full = summary('analysis: parse + analyze + score', measure((t) => api.reportForText(t)))
+console.log(`\nanalysis / bare parse = ${(full / bare).toFixed(2)}×  (target ≤ 1.5×);  parseCompose / bare parse = ${(parse / bare).toFixed(2)}×;  analyze / bare parse = ${(analyzeOnly / bare).toFixed(2)}×;  bare parse + toJS / bare parse = ${(bareLc / bare).toFixed(2)}×`)
+
+// Per rule: where analyze spends its time.
+const perRule = api.RULES.map((rule) => {
+  const t = performance.now()
+  for (let r = 0; r < ROUNDS; r++) for (const f of files) api.analyze(parsedFiles.get(f.text), [rule])
+  return [rule.id, (performance.now() - t) / ROUNDS]
+}).sort((a, b) => b[1] - a[1])
+console.log(`slowest rules over the corpus: ${perRule.slice(0, 5).map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`).join(', ')}`)
+
+// Harden is interactive in the UI ("Harden all" is one click): its per-file time matters.
+const hardenRounds = Number(process.env.BENCH_HARDEN_ROUNDS ?? 1)
+const hardenTimes = files.map((f) => {
+  let best = Infinity
+  for (let r = 0; r < hardenRounds; r++) { const t = performance.now(); api.harden(f.text, { unsafe: true }); best = Math.min(best, performance.now() - t) }
+  return best
+})
+console.log('')
+summary('harden (safe + unsafe)', hardenTimes)
+
+// One CLI process over the whole corpus, as a user runs it.
+const bin = join(root, 'bin/secure-compose.js')
+if (existsSync(join(root, 'dist-cli/secure-compose.mjs'))) {
+  const t = performance.now()
+  const run = spawnSync(process.execPath, [bin, 'check', ...paths, '--format', 'json'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
+  console.log(`\nCLI: secure-compose check <${paths.length} files> --format json: ${(performance.now() - t).toFixed(0)} ms wall (exit ${run.status})`)
+} else console.log('\nCLI: dist-cli/secure-compose.mjs missing: run `npm run build:cli` first')

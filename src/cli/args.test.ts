@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { parseArgs } from './args'
+
+describe('parseArgs', () => {
+  it('reads check with files, format and fail-on in either spelling', () => {
+    expect(parseArgs(['check', 'a.yaml', 'b.yaml'])).toEqual({ kind: 'check', files: ['a.yaml', 'b.yaml'], format: 'text', failOn: undefined })
+    expect(parseArgs(['check', '--format', 'json', 'a.yaml', '--fail-on=HIGH'])).toEqual({ kind: 'check', files: ['a.yaml'], format: 'json', failOn: 'high' })
+    expect(parseArgs(['check', '--format=sarif', '-'])).toMatchObject({ kind: 'check', files: ['-'], format: 'sarif' })
+    expect(parseArgs(['check', 'a.yaml', 'a.yaml'])).toMatchObject({ files: ['a.yaml'] })
+  })
+
+  it('treats everything after -- as files', () => {
+    expect(parseArgs(['check', '--', '--odd-name.yaml'])).toMatchObject({ kind: 'check', files: ['--odd-name.yaml'] })
+  })
+
+  it('reads fix with its flags', () => {
+    expect(parseArgs(['fix', 'c.yaml'])).toEqual({ kind: 'fix', file: 'c.yaml', unsafe: false, write: false })
+    expect(parseArgs(['fix', '--unsafe', 'c.yaml', '--write'])).toEqual({ kind: 'fix', file: 'c.yaml', unsafe: true, write: true })
+    expect(parseArgs(['fix', '-'])).toMatchObject({ kind: 'fix', file: '-' })
+  })
+
+  it('knows help and version anywhere', () => {
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help' })
+    expect(parseArgs(['check', 'x', '-h'])).toEqual({ kind: 'help' })
+    expect(parseArgs(['help'])).toEqual({ kind: 'help' })
+    expect(parseArgs(['--version'])).toEqual({ kind: 'version' })
+    expect(parseArgs(['-v'])).toEqual({ kind: 'version' })
+  })
+
+  it.each([
+    [[], /missing command/],
+    [['scan', 'x'], /unknown command "scan"/],
+    [['--frobnicate'], /unknown option --frobnicate/],
+    [['check'], /at least one file/],
+    [['check', 'x', '--format', 'xml'], /--format needs one of text, json, sarif, not "xml"/],
+    [['check', 'x', '--format'], /--format needs one of/],
+    [['check', 'x', '--fail-on', 'severe'], /--fail-on needs one of critical, high, medium, low, info/],
+    [['check', 'x', '--unsafe'], /unknown option --unsafe for check/],
+    [['fix'], /fix needs a file/],
+    [['fix', 'a', 'b'], /exactly one file/],
+    [['fix', '-', '--write'], /--write cannot write to standard input/],
+    [['fix', 'a', '--format', 'json'], /unknown option --format for fix/],
+  ] as const)('rejects %j with a clear message', (argv, message) => {
+    const cmd = parseArgs(argv)
+    expect(cmd.kind).toBe('usage-error')
+    if (cmd.kind === 'usage-error') {
+      expect(cmd.message).toMatch(message)
+      expect(cmd.message).toMatch(/see secure-compose --help/)
+    }
+  })
+})

@@ -1,0 +1,90 @@
+// Command-line arguments to a typed command; never throws, usage problems become { kind: 'usage-error' }.
+import type { Severity } from '../rules/types'
+import { SEVERITIES } from '../rules/types'
+
+export type Format = 'text' | 'json' | 'sarif'
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif']
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'check'; files: string[]; format: Format; failOn?: Severity }
+  | { kind: 'fix'; file: string; unsafe: boolean; write: boolean }
+  | { kind: 'usage-error'; message: string }
+
+const usageError = (message: string): Command => ({ kind: 'usage-error', message: `${message} (see secure-compose --help)` })
+
+/** Splits `--name=value` and recognises `--` (everything after it is a file). */
+function tokens(argv: readonly string[]): Array<{ flag?: string; inline?: string; value?: string }> {
+  const out: Array<{ flag?: string; inline?: string; value?: string }> = []
+  let rest = false
+  for (const a of argv) {
+    if (rest || a === '-' || !a.startsWith('-')) out.push({ value: a })
+    else if (a === '--') rest = true
+    else {
+      const eq = a.indexOf('=')
+      out.push(eq > 0 && a.startsWith('--') ? { flag: a.slice(0, eq), inline: a.slice(eq + 1) } : { flag: a })
+    }
+  }
+  return out
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const list = tokens(argv)
+  if (list.some((t) => t.flag === '--help' || t.flag === '-h') || list[0]?.value === 'help') return { kind: 'help' }
+  if (list.some((t) => t.flag === '--version' || t.flag === '-v' || t.flag === '-V')) return { kind: 'version' }
+  const [first, ...rest] = list
+  if (!first) return usageError('missing command: use `check FILE...` or `fix FILE`')
+  if (first.value === 'check') return parseCheck(rest)
+  if (first.value === 'fix') return parseFix(rest)
+  return usageError(first.flag ? `unknown option ${first.flag}` : `unknown command "${first.value}"`)
+}
+
+type Token = ReturnType<typeof tokens>[number]
+
+/** Reads an option's value from `--x=v` or the next token. */
+function takeValue(list: Token[], i: number): { value?: string; next: number } {
+  const t = list[i]
+  if (t.inline !== undefined) return { value: t.inline, next: i + 1 }
+  const n = list[i + 1]
+  return n && n.value !== undefined ? { value: n.value, next: i + 2 } : { next: i + 1 }
+}
+
+function parseCheck(list: Token[]): Command {
+  const files: string[] = []
+  let format: Format = 'text'
+  let failOn: Severity | undefined
+  for (let i = 0; i < list.length;) {
+    const t = list[i]
+    if (t.value !== undefined) { files.push(t.value); i++; continue }
+    if (t.flag === '--format' || t.flag === '-f') {
+      const { value, next } = takeValue(list, i)
+      if (!FORMATS.includes(value as Format)) return usageError(`--format needs one of ${FORMATS.join(', ')}${value ? `, not "${value}"` : ''}`)
+      format = value as Format
+      i = next
+    } else if (t.flag === '--fail-on') {
+      const { value, next } = takeValue(list, i)
+      const sev = value?.toLowerCase()
+      if (!SEVERITIES.includes(sev as Severity)) return usageError(`--fail-on needs one of ${SEVERITIES.join(', ')}${value ? `, not "${value}"` : ''}`)
+      failOn = sev as Severity
+      i = next
+    } else return usageError(`unknown option ${t.flag} for check`)
+  }
+  if (files.length === 0) return usageError('check needs at least one file (or - for standard input)')
+  return { kind: 'check', files: [...new Set(files)], format, failOn }
+}
+
+function parseFix(list: Token[]): Command {
+  const files: string[] = []
+  let unsafe = false
+  let write = false
+  for (const t of list) {
+    if (t.value !== undefined) files.push(t.value)
+    else if (t.flag === '--unsafe' && t.inline === undefined) unsafe = true
+    else if (t.flag === '--write' && t.inline === undefined) write = true
+    else return usageError(`unknown option ${t.flag}${t.inline !== undefined ? `=${t.inline}` : ''} for fix`)
+  }
+  if (files.length !== 1) return usageError(files.length ? 'fix takes exactly one file' : 'fix needs a file (or - for standard input)')
+  if (write && files[0] === '-') return usageError('--write cannot write to standard input; drop --write to print the result')
+  return { kind: 'fix', file: files[0], unsafe, write }
+}

@@ -1,0 +1,72 @@
+// Terminal output: per file, findings grouped by service as `file:line:col`, then the checklist's failures and the score.
+import type { Severity } from '../rules/types'
+import { SEVERITIES } from '../rules/types'
+import type { Report, ReportFinding } from '../scoring/report'
+import type { Grade } from '../scoring/score'
+import type { FileResult } from './file-result'
+
+const SGR = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m', gray: '\x1b[90m' }
+const SEVERITY_STYLE: Record<Severity, string> = { critical: SGR.bold + SGR.red, high: SGR.red, medium: SGR.yellow, low: SGR.cyan, info: SGR.gray }
+const GRADE_STYLE: Record<Grade, string> = { A: SGR.green, B: SGR.green, C: SGR.yellow, D: SGR.yellow, F: SGR.bold + SGR.red }
+
+export interface TextOptions {
+  color: boolean
+}
+
+/** Colour is used when stdout is a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */
+export function useColor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true
+  return isTTY
+}
+
+export function formatText(results: readonly FileResult[], options: TextOptions): string {
+  const paint = (style: string, s: string) => (options.color ? `${style}${s}${SGR.reset}` : s)
+  const out: string[] = []
+  for (const r of results) {
+    if (!r.report || r.error) continue // reported on stderr
+    out.push(...fileBlock(r.path === '-' ? '<stdin>' : r.path, r.report, paint), '')
+  }
+  return out.join('\n')
+}
+
+type Paint = (style: string, s: string) => string
+
+function fileBlock(name: string, report: Report, paint: Paint): string[] {
+  const lines = [paint(SGR.bold, name)]
+  const width = Math.max(0, ...report.findings.map((f) => `${name}:${f.line}:${f.column}`.length))
+  const row = (f: ReportFinding) => {
+    const where = `${name}:${f.line}:${f.column}`.padEnd(width)
+    const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))
+    const waived = f.waived ? paint(SGR.dim, ` (waived: ${f.waived.reason})`) : ''
+    return `    ${where}  ${sev}  ${f.message}  ${paint(SGR.dim, `${f.ruleId} · fix: ${f.fix}`)}${waived}`
+  }
+  for (const s of report.services) {
+    const own = report.findings.filter((f) => f.service === s.name)
+    lines.push(`  ${paint(SGR.bold, s.name)}  ${s.score}/100 ${paint(GRADE_STYLE[s.grade], s.grade)}${own.length ? '' : paint(SGR.dim, '  no findings')}`)
+    lines.push(...own.map(row))
+  }
+  const fileLevel = report.findings.filter((f) => f.service === null)
+  if (fileLevel.length) lines.push(`  ${paint(SGR.bold, '(file)')}`, ...fileLevel.map(row))
+  lines.push(...checklistLines(report, paint))
+  lines.push(scoreLine(report, paint))
+  return lines
+}
+
+function checklistLines(report: Report, paint: Paint): string[] {
+  if (!report.services.length) return []
+  const count = (status: string) => report.checklist.filter((c) => c.status === status).length
+  const lines = [`  Checklist: ${count('pass')} pass, ${count('fail')} fail, ${count('n/a')} n/a, ${count('manual')} manual`]
+  for (const c of report.checklist.filter((x) => x.status === 'fail')) lines.push(`    ${paint(SGR.red, '✗')} ${c.item}: ${c.failing.join(', ')}`)
+  return lines
+}
+
+function scoreLine(report: Report, paint: Paint): string {
+  if (!report.score) return `  Score: none. ${report.noScoreReason ?? ''}`
+  const counted = report.findings.filter((f) => !f.waived)
+  const bySeverity = SEVERITIES.map((s) => [s, counted.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0)
+  const tally = bySeverity.length ? ` (${bySeverity.map(([s, n]) => `${n} ${s}`).join(', ')})` : ''
+  const { value, grade, mean, weakest } = report.score
+  const weak = report.services.length > 1 ? `, weakest: ${weakest.join(', ')}` : ''
+  return `  Score: ${paint(SGR.bold, `${value}/100`)} ${paint(GRADE_STYLE[grade], grade)}${weak} · mean ${mean} · ${counted.length} finding${counted.length === 1 ? '' : 's'}${tally}`
+}

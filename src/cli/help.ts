@@ -1,0 +1,25 @@
+// The --help text (kept beside the argument parser's vocabulary).
+export const HELP = `secure-compose: score Docker Compose files for runtime security and harden them.
+
+Usage:
+  secure-compose check FILE... [--format text|json|sarif] [--fail-on SEVERITY]
+  secure-compose fix FILE [--unsafe] [--write]
+  secure-compose --help | --version
+
+FILE may be - for standard input.
+
+check   Analyses each file: findings per service, the checklist and the score.
+        --format text    readable report (default; coloured on a terminal unless NO_COLOR is set)
+        --format json    one file: {score, services, findings, checklist};
+                         several files: an object keyed by each FILE as given, holding that same object
+        --format sarif   SARIF 2.1.0 for GitHub code scanning (one run, all files)
+        --fail-on SEVERITY   exit 1 when a finding is at or above SEVERITY
+                             (critical, high, medium, low, info)
+
+fix     Applies every safe fix (with --unsafe also the fixes that may break the workload)
+        and prints the hardened YAML on stdout; a summary goes to stderr.
+        --write   rewrite FILE in place instead (summary on stdout)
+
+Exit codes: 0 success; 1 a finding at or above --fail-on; 2 usage error, an unreadable file or invalid YAML
+(each such file is named on stderr with its line; the other files are still analysed).
+`

@@ -1,0 +1,92 @@
+// run() is the whole CLI as a function of (argv, io) -> exit code: 0 ok, 1 --fail-on tripped, 2 bad usage or input.
+import { RULES } from '../rules/registry'
+import type { Severity } from '../rules/types'
+import { SEVERITIES } from '../rules/types'
+import { harden } from '../scoring/harden'
+import { analyzeInput, readInput } from './analyze-input'
+import { parseArgs } from './args'
+import type { Command } from './args'
+import { errorLine } from './file-result'
+import type { FileResult } from './file-result'
+import { formatJson } from './format-json'
+import { formatSarif } from './format-sarif'
+import { formatText, useColor } from './format-text'
+import { HELP } from './help'
+import type { Io } from './io'
+import { VERSION } from './version'
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const cmd = parseArgs(argv)
+  switch (cmd.kind) {
+    case 'help': io.stdout(HELP); return 0
+    case 'version': io.stdout(`${VERSION}\n`); return 0
+    case 'usage-error': io.stderr(`secure-compose: ${cmd.message}\n`); return 2
+    case 'check': return check(cmd, io)
+    case 'fix': return fix(cmd, io)
+  }
+}
+
+async function check(cmd: Extract<Command, { kind: 'check' }>, io: Io): Promise<number> {
+  const results: FileResult[] = []
+  for (const path of cmd.files) {
+    const r = await analyzeInput(path, io)
+    if (r.error) io.stderr(`${errorLine(r)}\n`)
+    results.push(r)
+  }
+  if (cmd.format === 'json') io.stdout(formatJson(results))
+  else if (cmd.format === 'sarif') io.stdout(formatSarif(results, { cwd: io.cwd, rules: RULES }))
+  else io.stdout(formatText(results, { color: useColor(io.isTTY, io.env) }))
+  if (results.some((r) => r.error)) return 2
+  const failOn = cmd.failOn
+  return failOn && results.some((r) => tripsFailOn(r, failOn)) ? 1 : 0
+}
+
+const atOrAbove = (s: Severity, threshold: Severity) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(threshold)
+const tripsFailOn = (r: FileResult, threshold: Severity) => (r.report?.findings ?? []).some((f) => !f.waived && atOrAbove(f.severity, threshold))
+
+async function fix(cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<number> {
+  const input = await readInput(cmd.file, io)
+  if ('error' in input) {
+    io.stderr(`${errorLine({ path: cmd.file, report: null, error: { message: input.error } })}\n`)
+    return 2
+  }
+  const result = harden(input.text, { unsafe: cmd.unsafe })
+  const bad = result.before.errors[0]
+  if (bad) {
+    io.stderr(`${errorLine({ path: cmd.file, report: null, error: { message: bad.message, line: bad.line, column: bad.column } })}\n`)
+    return 2
+  }
+  const name = cmd.file === '-' ? '<stdin>' : cmd.file
+  const summary = `secure-compose: ${name}: ${summarize(result, cmd.unsafe)}\n`
+  if (!cmd.write) {
+    io.stdout(result.text)
+    io.stderr(summary)
+    return 0
+  }
+  if (result.text !== input.text) {
+    try {
+      await io.writeFile(cmd.file, result.text)
+    } catch (err) {
+      io.stderr(`secure-compose: ${name}: cannot write: ${(err as { code?: string }).code ?? String(err)}\n`)
+      return 2
+    }
+  }
+  io.stdout(summary)
+  return 0
+}
+
+function summarize(result: ReturnType<typeof harden>, unsafe: boolean): string {
+  const { before, after, applied, skipped } = result
+  const score = (r: typeof before) => (r.score ? `${r.score.value} ${r.score.grade}` : 'no score')
+  const parts = [`${applied.length} fix${applied.length === 1 ? '' : 'es'} applied`]
+  if (before.score) parts.push(`score ${score(before)} → ${score(after)}`)
+  const manual = skipped.filter((s) => s.finding.fix === 'none').length
+  const notSelected = skipped.filter((s) => s.finding.fix === 'unsafe' && !unsafe).length
+  const failed = skipped.length - manual - notSelected
+  const left: string[] = []
+  if (manual) left.push(`${manual} without an automatic fix`)
+  if (notSelected) left.push(`${notSelected} with an unsafe fix (add --unsafe)`)
+  if (failed) left.push(`${failed} whose fix could not be applied`)
+  if (left.length) parts.push(`${skipped.length} finding${skipped.length === 1 ? '' : 's'} left: ${left.join(', ')}`)
+  return parts.join('; ')
+}

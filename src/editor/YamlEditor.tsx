@@ -1,0 +1,48 @@
+// The Monaco editor, loaded lazily with its chunk; uncontrolled, kept in step with the store by text-sync.ts.
+import { Editor } from '@monaco-editor/react'
+import type { OnMount } from '@monaco-editor/react'
+import { useEffect, useRef } from 'react'
+import type { IDisposable } from 'monaco-editor/editor'
+import { useAppStore } from '../store/use-app'
+import { MODEL_PATH, monaco } from './monaco-setup'
+import { revealSelectedService } from './reveal-selection'
+import { exposeTestHooks } from './test-hooks'
+import { bindEditorToStore } from './text-sync'
+
+const OPTIONS = {
+  ariaLabel: 'Compose file (YAML)',
+  automaticLayout: true,
+  fixedOverflowWidgets: true,
+  fontSize: 13,
+  lineHeight: 20,
+  minimap: { enabled: false },
+  padding: { top: 12, bottom: 12 },
+  renderLineHighlight: 'line',
+  scrollBeyondLastLine: false,
+  tabSize: 2,
+  insertSpaces: true,
+} as const
+
+export default function YamlEditor() {
+  const store = useAppStore()
+  const bindings = useRef<IDisposable[]>([])
+  useEffect(() => () => bindings.current.forEach((b) => b.dispose()), [])
+
+  const onMount: OnMount = (ed) => {
+    const editor = ed as unknown as Parameters<typeof bindEditorToStore>[0]
+    bindings.current.push(bindEditorToStore(editor, store), revealSelectedService(editor, store))
+    exposeTestHooks(editor, monaco)
+  }
+
+  return (
+    <Editor
+      defaultValue={store.getState().text}
+      defaultLanguage="yaml"
+      path={MODEL_PATH}
+      theme="vs"
+      options={OPTIONS}
+      onMount={onMount}
+      loading={<p className="p-4 text-sm text-slate-500">Loading the editor…</p>}
+    />
+  )
+}

@@ -1,0 +1,96 @@
+// hardenText applies every selected fix of a file in FIX_ORDER, one rule at a time, re-parsing between rules;
+// a step that fails, breaks the YAML or is vetoed by `check` is reverted, so the result always parses.
+import { parseCompose } from '../compose/parse'
+import type { ComposeFile } from '../compose/types'
+import { analyze } from './engine'
+import { applyRuleFixes } from './fix'
+import { RULES } from './registry'
+import type { Finding, Rule } from './types'
+
+/**
+ * Removals first (they make later findings disappear: a db without ports needs no host IP), then rewrites of
+ * existing values, then additions, and last the structural one that adds a network. Fixable rules not listed
+ * here run after these, in id order (a test keeps the list complete).
+ */
+export const FIX_ORDER: readonly string[] = [
+  'no-privileged', 'no-host-network', 'no-host-namespaces', 'no-docker-socket', 'no-dangerous-capabilities',
+  'no-seccomp-unconfined', 'no-apparmor-unconfined', 'no-selinux-disabled', 'no-shared-mount-propagation', 'no-exposed-database-ports',
+  'require-port-host-ip', 'require-tmpfs-size', 'require-non-root-user',
+  'require-cap-drop-all', 'require-no-new-privileges', 'require-read-only-rootfs',
+  'require-memory-limit', 'require-cpu-limit', 'require-pids-limit', 'require-logging-limits',
+  'require-internal-network-for-database',
+]
+
+export interface HardenOptions {
+  /** Also apply unsafe fixes (they may break the workload); safe ones always apply. */
+  unsafe: boolean
+  /** Restricts which findings are fixed. It sees findings of the text as it is when their rule's turn comes. */
+  only?: (f: Finding) => boolean
+  rules?: readonly Rule[]
+  /** Vetoes a step: returns why `next` must not replace `prev`, or undefined to keep it. */
+  check?: (prev: ComposeFile, next: ComposeFile, ruleId: string) => string | undefined
+}
+
+export interface Skipped {
+  finding: Finding
+  reason: string
+}
+
+export interface HardenTextResult {
+  text: string
+  /** Findings whose fixes were applied (positions of the input text where the finding existed there). */
+  applied: Finding[]
+  /** Findings of the input that remain, with why. */
+  skipped: Skipped[]
+}
+
+/** Identifies a finding across edits, where its line and column move. */
+export const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.service ?? ''}\u0000${f.messageId}\u0000${JSON.stringify(f.at ?? null)}`
+const ruleServiceKey = (f: Finding): string => `${f.ruleId}\u0000${f.service ?? `#${f.line}`}`
+
+export function orderedFixRules(rules: readonly Rule[] = RULES): Rule[] {
+  const rank = (r: Rule) => { const i = FIX_ORDER.indexOf(r.id); return i < 0 ? FIX_ORDER.length : i }
+  return rules.filter((r) => r.fix !== 'none').sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+export function hardenText(text: string, options: HardenOptions): HardenTextResult {
+  const rules = options.rules ?? RULES
+  let file = parseCompose(text)
+  if (file.errors.length) return { text, applied: [], skipped: [] }
+  const before = analyze(file, rules)
+  const selected = (f: Finding) => f.fix !== 'none' && (options.unsafe || f.fix === 'safe') && (options.only?.(f) ?? true)
+  const failures = new Map<string, string>()
+  const applied: Finding[] = []
+
+  for (const rule of orderedFixRules(rules)) {
+    const out = applyRuleFixes(file.text, rule, selected)
+    for (const { finding, error } of out.failed) failures.set(ruleServiceKey(finding), `fix failed: ${error}`)
+    if (out.text === file.text) continue
+    const next = parseCompose(out.text)
+    const veto = next.errors.length
+      ? `the fix produced invalid YAML (${next.errors[0].line}:${next.errors[0].column} ${next.errors[0].message}); reverted`
+      : options.check?.(file, next, rule.id)
+    if (veto) {
+      for (const f of out.applied) failures.set(ruleServiceKey(f), veto)
+      continue
+    }
+    file = next
+    applied.push(...out.applied)
+  }
+
+  const byKey = new Map(before.map((f) => [findingKey(f), f]))
+  const remaining = new Set(analyze(file, rules).map(findingKey))
+  const skipped: Skipped[] = []
+  for (const f of before) {
+    if (!remaining.has(findingKey(f))) continue
+    skipped.push({ finding: f, reason: skipReason(f, options, failures) })
+  }
+  return { text: file.text, applied: applied.map((f) => byKey.get(findingKey(f)) ?? f), skipped }
+}
+
+function skipReason(f: Finding, options: HardenOptions, failures: ReadonlyMap<string, string>): string {
+  if (f.fix === 'none') return 'no automatic fix: change it by hand'
+  if (f.fix === 'unsafe' && !options.unsafe) return 'unsafe fix not selected'
+  if (options.only && !options.only(f)) return 'not selected'
+  return failures.get(ruleServiceKey(f)) ?? 'still reported after its fix'
+}

@@ -1,0 +1,34 @@
+// no-apparmor-unconfined: `apparmor:unconfined` lifts the AppArmor profile Docker applies by default.
+import type { ComposeFile, ServiceView } from '../../compose/types'
+import { defineRule } from '../define-rule'
+import { itemFix, readOptItems, removeItemsPlan } from '../security-helpers'
+
+/** Docker compares the value exactly; any case is flagged here, as a mistyped value is at best a broken file. */
+const unconfined = (file: ComposeFile, service: ServiceView) =>
+  readOptItems(file, service).filter((o) => o.name === 'apparmor' && o.setting?.toLowerCase() === 'unconfined')
+
+export default defineRule({
+  id: 'no-apparmor-unconfined',
+  title: 'Keep AppArmor confinement',
+  description:
+    'On hosts with AppArmor (Ubuntu, Debian, SUSE) Docker confines every container with its docker-default profile, which denies mounting, writes to sensitive /proc and /sys files, and tracing processes outside its own profile. `security_opt: apparmor:unconfined` (or `apparmor=unconfined`, in any letter case) turns that off, so a process that gains extra privileges inside the container meets one barrier fewer on its way to the host.',
+  severity: 'high',
+  checklist: ['mac-profiles'],
+  references: [
+    'CIS Docker Benchmark 5.2',
+    'https://docs.docker.com/engine/security/apparmor/',
+    'https://docs.docker.com/reference/compose-file/services/#security_opt',
+  ],
+  fix: 'safe',
+  fixDescription: 'Removes the `apparmor:unconfined` item, so Docker applies its docker-default AppArmor profile again.',
+  messages: {
+    unconfined:
+      'security_opt "{{item}}" runs the container without AppArmor: writes to /proc and /sys, mounts and other accesses the docker-default profile denies become possible.',
+  },
+  checkService({ file, service, report }) {
+    for (const o of unconfined(file, service)) report({ messageId: 'unconfined', at: o.at, data: { item: o.raw }, fix: itemFix(o) })
+  },
+  fixPlan({ file, service }) {
+    return service ? removeItemsPlan('Remove apparmor:unconfined', file, service, 'security_opt', unconfined(file, service)) : null
+  },
+})

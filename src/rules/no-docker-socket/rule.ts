@@ -1,0 +1,75 @@
+// no-docker-socket: a container runtime's API socket in a container is root on the host, read-only or not.
+import { plan } from '../../compose/plan'
+import type { ComposeFile, EditOp, ServiceView } from '../../compose/types'
+import { toBool } from '../../compose/values'
+import { defineRule } from '../define-rule'
+import { clearKeyOp, itemFix, listEditOps, mountLabel, normalizePath, readMounts, REMOVE } from '../security-helpers'
+import type { Mount } from '../security-helpers'
+
+const RUNTIMES: Record<string, string> = { docker: 'Docker', containerd: 'containerd', podman: 'Podman', crio: 'CRI-O' }
+
+/** A host side ending in a runtime socket; also Docker Desktop's `docker.sock.raw`. Matched on the text as written
+ *  too, so `${XDG_RUNTIME_DIR}/docker.sock` is caught whatever the variable holds. */
+const SOCKET = /(docker|containerd|podman|crio)\.sock(\.raw)?$/i
+
+/** Directories that hold a runtime socket (`/var/run` is a link to `/run`): mounting them exposes the socket too. */
+const RUNTIME_DIR = /^\/run(\/(containerd|podman|crio|user(\/\d+(\/podman)?)?))?$/
+
+interface SocketMount { mount: Mount; kind: 'socket' | 'socket-ro' | 'runtime-dir'; path: string; runtime: string }
+
+function socketMounts(file: ComposeFile, service: ServiceView): SocketMount[] {
+  const out: SocketMount[] = []
+  for (const mount of readMounts(file, service)) {
+    if (mount.type !== 'bind' || !mount.source) continue
+    const path = mount.source.known ? normalizePath(mount.source.text) : mount.source.raw
+    const socket = SOCKET.exec(path)
+    if (socket) {
+      out.push({ mount, kind: mount.readOnly ? 'socket-ro' : 'socket', path, runtime: RUNTIMES[socket[1].toLowerCase()] })
+    } else if (mount.source.known && RUNTIME_DIR.test(path.replace(/^\/var\/run(?=\/|$)/, '/run'))) {
+      out.push({ mount, kind: 'runtime-dir', path, runtime: '' })
+    }
+  }
+  return out
+}
+
+function usesApiSocket(service: ServiceView): boolean {
+  const b = toBool(service.data.use_api_socket)
+  return b.known && b.value
+}
+
+export default defineRule({
+  id: 'no-docker-socket',
+  title: 'Do not give containers the Docker socket',
+  description:
+    'The Docker socket (and the containerd, Podman and CRI-O sockets) is the daemon\'s full API. Whoever can connect to it can start a privileged container that mounts the host\'s root filesystem, so a container holding it is root on the host. Mounting it read-only does not help: a read-only mount still lets a process connect to the socket and send any request. This rule catches bind mounts whose host side ends in docker.sock, containerd.sock, podman.sock or crio.sock (short or long syntax, also behind a variable such as ${XDG_RUNTIME_DIR}), mounts of the directories that hold them (/run, /var/run, /run/containerd, …), and `use_api_socket: true`. If a tool really needs the API, put a filtering proxy in front of it that allows only the calls it needs.',
+  severity: 'critical',
+  checklist: [],
+  references: [
+    'CIS Docker Benchmark 5.32',
+    'https://docs.docker.com/engine/security/#docker-daemon-attack-surface',
+    'https://docs.docker.com/reference/compose-file/services/#use_api_socket',
+  ],
+  fix: 'unsafe',
+  fixDescription: 'Removes the socket mounts and `use_api_socket`; tools that manage containers (CI runners, dashboards, proxies that read labels) stop working.',
+  messages: {
+    socket: 'Volume "{{item}}" mounts the {{runtime}} API socket {{path}}: the container can start a privileged container and take over the host.',
+    'socket-ro':
+      'Volume "{{item}}" mounts the {{runtime}} API socket {{path}} read-only, which does not protect it: the container can still connect, start a privileged container and take over the host.',
+    'runtime-dir':
+      'Volume "{{item}}" mounts the host directory {{path}}, which holds the container runtime\'s API socket: the container can drive the daemon and take over the host.',
+    'api-socket': 'use_api_socket: true hands the Docker API socket to the container: it can start a privileged container and take over the host.',
+  },
+  checkService({ file, service, report }) {
+    for (const s of socketMounts(file, service)) {
+      report({ messageId: s.kind, at: s.mount.at, data: { item: mountLabel(s.mount), path: s.path, runtime: s.runtime }, fix: itemFix(s.mount) })
+    }
+    if (usesApiSocket(service)) report({ messageId: 'api-socket', at: ['use_api_socket'] })
+  },
+  fixPlan({ file, service }) {
+    if (!service) return null
+    const edits = socketMounts(file, service).map((s) => ({ item: s.mount, next: REMOVE }))
+    const ops: EditOp[] = listEditOps(file, service, 'volumes', edits)
+    if (usesApiSocket(service)) ops.push(clearKeyOp(file, service, 'use_api_socket', false))
+    return ops.length ? plan('Remove the container runtime socket', ...ops) : null
+  },
+})

@@ -1,0 +1,59 @@
+// no-host-devices: every `devices` entry hands host hardware to the container; memory and disks hand over the host.
+import type { ComposeFile, ServiceView } from '../../compose/types'
+import { asObject } from '../../compose/values'
+import { defineRule } from '../define-rule'
+import { hostPath, listItems, normalizePath, splitColons } from '../security-helpers'
+import type { ListItem } from '../security-helpers'
+
+/** Physical memory and I/O ports: reading them leaks every secret, writing them patches the running kernel. */
+const MEMORY = /^\/dev\/(mem|kmem|port)$/
+/**
+ * Block disks: the catalogue's sd*, nvme*, vd*, xvd*, disk/*, plus the ones a reviewer would add: old IDE (hd*),
+ * SD/eMMC (mmcblk*), device-mapper and LVM (dm-*, mapper/*), software RAID (md*) and /dev/block/*.
+ */
+const DISK = /^\/dev\/(sd|nvme|vd|xvd|hd|mmcblk|dm-|md)[^/]*$|^\/dev\/(disk|mapper|block)\//
+/** Container Device Interface names (`nvidia.com/gpu=all`): the runtime injects the named host hardware. */
+const CDI = /^[a-z0-9][a-z0-9.-]*\/[a-z0-9][a-z0-9._-]*=\S+$/i
+
+type Kind = 'memory' | 'disk' | 'device' | 'cdi' | 'variable'
+interface Device { item: ListItem; kind: Kind; path: string; raw: string }
+
+function devices(file: ComposeFile, service: ServiceView): Device[] {
+  return listItems(file, service, 'devices').flatMap((item): Device[] => {
+    const long = asObject(item.value)
+    const rawSource = long ? long.source : item.value
+    if (typeof rawSource !== 'string' || rawSource.trim() === '') return []
+    const raw = long ? [rawSource, long.target, long.permissions].filter((x) => x !== undefined && x !== null).join(':') : String(item.value)
+    const source = hostPath(long ? rawSource : splitColons(rawSource)[0])
+    if (!source.known) return [{ item, kind: 'variable', path: source.raw, raw }]
+    const text = source.text.trim()
+    if (CDI.test(text)) return [{ item, kind: 'cdi', path: text, raw }]
+    const path = normalizePath(text)
+    const kind: Kind = MEMORY.test(path) ? 'memory' : DISK.test(path) ? 'disk' : 'device'
+    return [{ item, kind, path, raw }]
+  })
+}
+
+export default defineRule({
+  id: 'no-host-devices',
+  title: 'Map host devices only when needed',
+  description:
+    'Every `devices` entry hands a piece of host hardware to the container, outside the file-system isolation: the container talks to the host\'s driver directly, and a driver bug becomes a way into the host kernel. Most are ordinary (a GPU, a serial port, /dev/fuse) and worth a second look (medium). Physical memory and I/O ports (/dev/mem, /dev/kmem, /dev/port) and block disks (/dev/sd*, /dev/nvme*, /dev/vd*, /dev/xvd*, /dev/disk/*, and also /dev/hd*, /dev/mmcblk*, /dev/dm-*, /dev/md*, /dev/mapper/*) give the container the host itself: it can read any secret or rewrite the host\'s disk past every file permission (high). Container Device Interface names such as `nvidia.com/gpu=all` are not paths but still inject host hardware, so they count as a device; so does a device path held in a variable without default.',
+  severity: 'high',
+  checklist: [],
+  references: ['CIS Docker Benchmark 5.18', 'https://docs.docker.com/reference/compose-file/services/#devices'],
+  fix: 'none',
+  messages: {
+    device: 'devices maps the host device {{path}} into the container ("{{item}}"): it reaches the host\'s driver directly; keep it only if the workload needs it.',
+    memory: 'devices maps {{path}} ("{{item}}"): the container can read the host\'s physical memory or I/O ports, every secret included, and patch the running kernel.',
+    disk: 'devices maps the host block device {{path}} ("{{item}}"): the container can read and rewrite the host\'s disk, past every file permission.',
+    cdi: 'devices requests the CDI device {{path}}: the runtime injects that host hardware (device nodes and driver files) into the container; keep it only if the workload needs it.',
+    variable: 'devices maps a host device chosen by a variable without default ("{{item}}"): whatever it names is host hardware inside the container.',
+  },
+  checkService({ file, service, report }) {
+    for (const d of devices(file, service)) {
+      const severity = d.kind === 'memory' || d.kind === 'disk' ? 'high' : 'medium'
+      report({ messageId: d.kind, severity, at: d.item.at, data: { path: d.path, item: d.raw } })
+    }
+  },
+})

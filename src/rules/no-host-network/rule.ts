@@ -1,0 +1,35 @@
+// no-host-network: `network_mode: host` removes the container's network isolation from the host.
+import { deleteOp, plan, setOp } from '../../compose/plan'
+import { readNetworkMode } from '../../compose/settings'
+import { defineRule } from '../define-rule'
+
+export default defineRule({
+  id: 'no-host-network',
+  title: 'Do not use the host network',
+  description:
+    'network_mode: host puts the container in the host\'s network namespace: it can bind any host port, reach ' +
+    'services that listen only on the host\'s localhost (the Docker API on TCP, databases, cloud metadata ' +
+    'proxies) and sniff or spoof traffic if it also holds NET_RAW or NET_ADMIN. Docker\'s port publishing and ' +
+    'network isolation no longer apply, so every port the process opens is open on the host.',
+  severity: 'high',
+  checklist: ['no-host-network', 'no-host-namespaces'],
+  references: ['CIS Docker Benchmark 5.10', 'https://docs.docker.com/reference/compose-file/services/#network_mode'],
+  fix: 'unsafe',
+  fixDescription:
+    'Removes `network_mode: host`, so the service joins the project\'s default network (publish the ports it ' +
+    'serves with `ports:`). When the value is inherited from an anchor or an extended service, the service ' +
+    'overrides it with `network_mode: bridge` instead, leaving the shared definition alone.',
+  messages: {
+    host: 'network_mode is host: the container shares the host\'s network stack, and every port it opens is open on the host.',
+  },
+  checkService({ service, report }) {
+    if (readNetworkMode(service).value === 'host') report({ messageId: 'host', at: ['network_mode'] })
+  },
+  fixPlan({ service }) {
+    if (!service || readNetworkMode(service).value !== 'host') return null
+    const path = ['services', service.name, 'network_mode']
+    return service.locate(['network_mode'])?.origin === 'own'
+      ? plan('Remove network_mode: host', deleteOp(path))
+      : plan('Override the inherited network_mode: host with bridge', setOp(path, 'bridge'))
+  },
+})

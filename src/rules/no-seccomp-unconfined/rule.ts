@@ -1,0 +1,34 @@
+// no-seccomp-unconfined: `seccomp:unconfined` switches off the system-call filter that Docker applies by default.
+import type { ComposeFile, ServiceView } from '../../compose/types'
+import { defineRule } from '../define-rule'
+import { itemFix, readOptItems, removeItemsPlan } from '../security-helpers'
+
+/** Docker compares the value exactly; any case is flagged here, as a mistyped value is at best a broken file. */
+const unconfined = (file: ComposeFile, service: ServiceView) =>
+  readOptItems(file, service).filter((o) => o.name === 'seccomp' && o.setting?.toLowerCase() === 'unconfined')
+
+export default defineRule({
+  id: 'no-seccomp-unconfined',
+  title: 'Keep the default seccomp profile',
+  description:
+    'Docker filters the system calls a container may make with a seccomp profile that blocks about forty dangerous ones (mount, kexec_load, open_by_handle_at, keyctl, new namespaces, …), many of which have been the way out of a container in past kernel exploits. `security_opt: seccomp:unconfined` (or `seccomp=unconfined`, in any letter case) removes that filter entirely. Use the default profile, or a custom profile file that allows only the extra calls the workload needs.',
+  severity: 'high',
+  checklist: ['seccomp'],
+  references: [
+    'CIS Docker Benchmark 5.22',
+    'https://docs.docker.com/engine/security/seccomp/',
+    'https://docs.docker.com/reference/compose-file/services/#security_opt',
+  ],
+  fix: 'safe',
+  fixDescription: 'Removes the `seccomp:unconfined` item, so Docker applies its default seccomp profile again.',
+  messages: {
+    unconfined:
+      'security_opt "{{item}}" switches seccomp off: the container may make every system call, including mount, kexec_load and the others Docker blocks by default.',
+  },
+  checkService({ file, service, report }) {
+    for (const o of unconfined(file, service)) report({ messageId: 'unconfined', at: o.at, data: { item: o.raw }, fix: itemFix(o) })
+  },
+  fixPlan({ file, service }) {
+    return service ? removeItemsPlan('Remove seccomp:unconfined', file, service, 'security_opt', unconfined(file, service)) : null
+  },
+})

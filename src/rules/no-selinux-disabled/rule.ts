@@ -1,0 +1,35 @@
+// no-selinux-disabled: `label:disable` (or an unconfined SELinux type) lifts the SELinux separation of the container.
+import type { ComposeFile, ServiceView } from '../../compose/types'
+import { defineRule } from '../define-rule'
+import { itemFix, labelProblem, readOptItems, removeItemsPlan } from '../security-helpers'
+
+const disabling = (file: ComposeFile, service: ServiceView) => readOptItems(file, service).filter((o) => labelProblem(o) !== undefined)
+
+export default defineRule({
+  id: 'no-selinux-disabled',
+  title: 'Keep SELinux separation',
+  description:
+    'On hosts with SELinux (Fedora, RHEL, CentOS) Docker gives every container the container_t type and its own MCS category, so that one container cannot touch the files or processes of the host or of another container. `security_opt: label:disable` (or `label=disable`, in any letter case) switches that separation off for the service; `label:type:spc_t` and `label:type:unconfined_t` do the same by choosing a type that SELinux does not confine.',
+  severity: 'high',
+  checklist: ['mac-profiles'],
+  references: [
+    'CIS Docker Benchmark 5.3',
+    'https://docs.docker.com/reference/compose-file/services/#security_opt',
+    'https://docs.docker.com/engine/containers/run/#security-configuration',
+  ],
+  fix: 'safe',
+  fixDescription: 'Removes the item that disables SELinux labelling, so the container runs as container_t with its own category again.',
+  messages: {
+    disable:
+      'security_opt "{{item}}" disables SELinux separation: the container is no longer kept away from host files and other containers by its label.',
+    type: 'security_opt "{{item}}" runs the container in an SELinux type that is not confined: it is the same as disabling SELinux separation.',
+  },
+  checkService({ file, service, report }) {
+    for (const o of disabling(file, service)) {
+      report({ messageId: labelProblem(o) as string, at: o.at, data: { item: o.raw }, fix: itemFix(o) })
+    }
+  },
+  fixPlan({ file, service }) {
+    return service ? removeItemsPlan('Remove the option that disables SELinux', file, service, 'security_opt', disabling(file, service)) : null
+  },
+})

@@ -1,0 +1,35 @@
+// require-healthcheck: without a health check, Docker (and depends_on: service_healthy) only knows that the process runs.
+import { readHealthcheck } from '../../compose/settings'
+import { asObject, toBool } from '../../compose/values'
+import { defineRule } from '../define-rule'
+
+export default defineRule({
+  id: 'require-healthcheck',
+  title: 'Define a health check',
+  description:
+    'A health check lets Docker tell a container that runs from one that works: a hung, deadlocked or ' +
+    'compromised process shows as unhealthy, `depends_on: condition: service_healthy` waits for real readiness, ' +
+    'and monitoring can alert on the state. Without one a container is "running" for as long as its main process ' +
+    'exists. If the image already declares a HEALTHCHECK, this finding can be waived.',
+  severity: 'low',
+  checklist: ['healthchecks'],
+  references: ['CIS Docker Benchmark 5.27', 'https://docs.docker.com/reference/compose-file/services/#healthcheck'],
+  fix: 'none',
+  messages: {
+    missing: 'No healthcheck: Docker only knows the main process runs, not that the service works (unless the image declares a HEALTHCHECK).',
+    disabled: 'healthcheck is disabled with disable: true, which also turns off any HEALTHCHECK the image declares.',
+    none: 'healthcheck test is ["NONE"], which turns off any HEALTHCHECK the image declares.',
+  },
+  checkService({ service, report }) {
+    const hc = readHealthcheck(service)
+    if (!hc.present) {
+      report({ messageId: 'missing', ...(service.data.healthcheck === null ? { at: ['healthcheck'] } : {}) })
+      return
+    }
+    const raw = asObject(service.data.healthcheck) ?? {}
+    const disable = toBool(raw.disable)
+    if (disable.known && disable.value) report({ messageId: 'disabled', at: ['healthcheck', 'disable'] })
+    // Only the list form disables: `test: NONE` is a shell command named NONE (compose reads a string as CMD-SHELL).
+    else if (Array.isArray(raw.test) && String(raw.test[0]).trim() === 'NONE') report({ messageId: 'none', at: ['healthcheck', 'test'] })
+  },
+})

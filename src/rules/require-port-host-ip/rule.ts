@@ -1,0 +1,74 @@
+// require-port-host-ip: a published port without a host IP listens on every interface of the host.
+import { plan, setOp } from '../../compose/plan'
+import type { EditOp } from '../../compose/types'
+import { asObject } from '../../compose/values'
+import { defineRule } from '../define-rule'
+import { bindShortPortToLocalhost, isAllInterfaces, localhostIp, placedPorts } from '../network-helpers'
+import type { PlacedPort } from '../network-helpers'
+
+const offending = (p: PlacedPort) => !p.unknown && isAllInterfaces(p.hostIp)
+/** Compose adds an extended service's ports to the service's own: only the base can change them. */
+const fromBase = (p: PlacedPort) => p.place.origin === 'extends'
+
+function describePort(p: PlacedPort): string {
+  if (!p.long) return `"${p.raw}"`
+  const published = p.published ?? 'a random port'
+  return `${published} → ${p.target ?? '?'}${p.protocol ? `/${p.protocol}` : ''}`
+}
+
+/** The item bound to 127.0.0.1, as it should be written. */
+function rebound(p: PlacedPort): unknown {
+  const long = asObject(p.written)
+  if (long) return { ...long, host_ip: typeof long.host_ip === 'string' ? localhostIp(long.host_ip) : '127.0.0.1' }
+  return typeof p.written === 'string' || typeof p.written === 'number' ? bindShortPortToLocalhost(p.written) : p.written
+}
+
+export default defineRule({
+  id: 'require-port-host-ip',
+  title: 'Bind published ports to a specific host interface',
+  description:
+    'A published port without a host IP ("8080:80", "80", or long syntax without host_ip) listens on every ' +
+    'interface of the host, including public ones, and Docker\'s own iptables rules let that traffic past most ' +
+    'host firewalls (ufw, firewalld). Binding to 127.0.0.1 keeps a development service reachable from the host ' +
+    'only; a service that must be public should name the interface it is meant for.',
+  severity: 'medium',
+  checklist: ['bind-localhost'],
+  references: ['CIS Docker Benchmark 5.14', 'https://docs.docker.com/reference/compose-file/services/#ports'],
+  fix: 'unsafe',
+  fixDescription:
+    'Binds each such port to 127.0.0.1: "8080:80" becomes "127.0.0.1:8080:80", "80" becomes "127.0.0.1::80" ' +
+    '(a random host port, on localhost only), "0.0.0.0:80:80" and "[::]:80:80" become "127.0.0.1:80:80", and a ' +
+    'long-syntax port gets host_ip: 127.0.0.1. Other machines can then no longer reach the port.',
+  messages: {
+    noIp: 'Port {{port}} is published without a host IP, so it listens on every interface of the host.',
+    allInterfaces: 'Port {{port}} is published on {{ip}}, which is every interface of the host.',
+    fromBase: 'Port {{port}} (from service "{{base}}" via extends) listens on every interface of the host; bind it to 127.0.0.1 in "{{base}}".',
+  },
+  checkService({ file, service, report }) {
+    for (const p of placedPorts(file, service)) {
+      if (!offending(p)) continue
+      const data = { port: describePort(p), ip: p.hostIp === '' ? 'an empty host IP' : (p.hostIp ?? '') }
+      if (fromBase(p)) report({ messageId: 'fromBase', data: { ...data, base: p.place.from ?? '' }, fix: 'none' })
+      else report({ messageId: p.hostIp === undefined ? 'noIp' : 'allInterfaces', at: p.place.at, data })
+    }
+  },
+  fixPlan({ file, service }) {
+    if (!service) return null
+    const ports = placedPorts(file, service)
+    const base = ['services', service.name]
+    const bad = ports.filter((p) => offending(p) && !fromBase(p))
+    if (bad.length === 0) return null
+    // A list written on an anchor is replaced on the service, whole, so the anchor stays as it is.
+    if (bad.some((p) => p.place.origin !== 'own')) {
+      const list = ports.filter((p) => !fromBase(p)).map((p) => (bad.includes(p) ? rebound(p) : p.written))
+      return plan('Bind published ports to 127.0.0.1', setOp([...base, 'ports'], list))
+    }
+    const ops: EditOp[] = bad.map((p) => {
+      const at = p.place.at ?? []
+      return p.long
+        ? setOp([...base, ...at, 'host_ip'], asObject(rebound(p))?.host_ip)
+        : setOp([...base, ...at], rebound(p))
+    })
+    return plan('Bind published ports to 127.0.0.1', ...ops)
+  },
+})

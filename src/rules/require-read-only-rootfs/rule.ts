@@ -1,0 +1,40 @@
+// require-read-only-rootfs: an attacker who cannot write the image's files cannot plant binaries or change its config.
+import { isInterpolated, readReadOnly, readTmpfs } from '../../compose/settings'
+import { plan, setOp } from '../../compose/plan'
+import type { EditOp } from '../../compose/types'
+import { defineRule } from '../define-rule'
+import { servicePath, shown } from '../container-helpers'
+
+export const DEFAULT_TMPFS = '/tmp:size=64M'
+
+export default defineRule({
+  id: 'require-read-only-rootfs',
+  title: 'Use a read-only root filesystem',
+  description:
+    'With a writable root filesystem, anyone who gets code execution in the container can replace binaries, drop tools, change configuration and keep a foothold across the process\'s restarts. `read_only: true` mounts the image\'s filesystem read-only; the paths the application must write go to tmpfs mounts or volumes. Boolean strings ("true") count; a `read_only` that is an interpolation without default is not judged.',
+  severity: 'medium',
+  checklist: ['read-only-fs'],
+  references: ['CIS Docker Benchmark 5.13', 'https://docs.docker.com/reference/compose-file/services/#read_only'],
+  fix: 'unsafe',
+  fixDescription: 'Sets `read_only: true`, and adds `tmpfs: ["/tmp:size=64M"]` when the service has no tmpfs mount; other paths the application writes need their own tmpfs or volume.',
+  messages: {
+    missing: '`read_only` is not set: the container can modify its own filesystem (binaries, configuration).',
+    disabled: '`read_only: {{value}}` leaves the container\'s filesystem writable (binaries, configuration).',
+  },
+  checkService({ service, report }) {
+    const raw = service.data.read_only
+    if (raw === undefined || raw === null) {
+      report({ messageId: 'missing' })
+      return
+    }
+    const ro = readReadOnly(service)
+    if (ro.value === true || (ro.value === null && isInterpolated(raw))) return
+    report({ messageId: 'disabled', at: ['read_only'], data: { value: shown(raw) } })
+  },
+  fixPlan({ service }) {
+    if (!service) return null
+    const ops: EditOp[] = [setOp(servicePath(service, 'read_only'), true)]
+    if (readTmpfs(service).length === 0) ops.push(setOp(servicePath(service, 'tmpfs'), [DEFAULT_TMPFS]))
+    return plan(`Make the root filesystem of ${service.name} read-only`, ...ops)
+  },
+})

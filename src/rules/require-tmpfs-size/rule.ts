@@ -1,0 +1,132 @@
+// require-tmpfs-size: a tmpfs lives in RAM; without a size any process in the container can fill the host's memory.
+import { asObject, get, parseTmpfsEntry, toBytes, toText } from '../../compose/settings'
+import { plan, setOp } from '../../compose/plan'
+import type { ComposeFile, EditOp, ServiceView, YamlPath } from '../../compose/types'
+import { defineRule } from '../define-rule'
+import { listItems, ownList, servicePath } from '../container-helpers'
+import type { ListItem } from '../container-helpers'
+
+export const TMPFS_SIZE = '64M'
+/** Long syntax takes bytes; an integer is what every compose version accepts (newer ones also take "64m"). */
+export const TMPFS_SIZE_BYTES = 64 * 1024 * 1024
+
+type Problem = 'missing' | 'unlimited'
+interface Unsized { item: ListItem; key: 'tmpfs' | 'volumes'; path: string; problem: Problem }
+
+const ZERO = /^\s*0+(\.0+)?\s*([kmgtp]?b?|%)\s*$/i
+
+/** Interpolations masked, so a `:` inside `${DIR:-/tmp}` is not read as the path/options separator. */
+const mask = (raw: string) => raw.replace(/\$\{[^}]*\}/g, (m) => 'X'.repeat(m.length))
+
+/** Why a short-syntax entry (`/run:mode=1777`) needs a size, or undefined when it has one or cannot be known. */
+function shortProblem(value: unknown): { path: string; problem: Problem } | undefined {
+  const t = toText(value)
+  let path: string
+  let size: string | undefined
+  if (t.known) {
+    ({ path, size } = parseTmpfsEntry(t.value))
+  } else {
+    // Only the options decide: `${DIR}:mode=1777` has no size, while `${TMPFS}` or `/run:${OPTS}` may carry one.
+    const raw = String(value)
+    const colon = mask(raw).indexOf(':')
+    if (colon < 0 || raw.slice(colon + 1).includes('$')) return undefined
+    path = raw.slice(0, colon)
+    size = parseTmpfsEntry(`/:${raw.slice(colon + 1)}`).size
+  }
+  if (size === undefined) return { path, problem: 'missing' }
+  return ZERO.test(size) ? { path, problem: 'unlimited' } : undefined
+}
+
+/** Same for a long-syntax volume of `type: tmpfs`. */
+function longProblem(value: unknown): { path: string; problem: Problem } | undefined {
+  const v = asObject(value)
+  if (!v || v.type !== 'tmpfs') return undefined
+  const path = typeof v.target === 'string' ? v.target : ''
+  const size = get(v, 'tmpfs', 'size')
+  if (size === undefined || size === null || size === '') return { path, problem: 'missing' }
+  const n = toBytes(size)
+  if (n.known) return n.value === 0 ? { path, problem: 'unlimited' } : undefined
+  return undefined // an interpolation, or a unit compose would reject anyway: not this rule's call
+}
+
+function unsized(file: ComposeFile, service: ServiceView): Unsized[] {
+  const out: Unsized[] = []
+  for (const item of listItems(file, service, 'tmpfs')) {
+    const p = shortProblem(item.value)
+    if (p) out.push({ item, key: 'tmpfs', ...p })
+  }
+  for (const item of listItems(file, service, 'volumes')) {
+    const p = longProblem(item.value)
+    if (p) out.push({ item, key: 'volumes', ...p })
+  }
+  return out
+}
+
+/** `/run` → `/run:size=64M`; `/run:mode=1777` → `/run:mode=1777,size=64M`; a `size=0` is replaced in place. */
+export function withSize(raw: string): string {
+  const masked = mask(raw) // same length as raw, so offsets carry over
+  const colon = masked.indexOf(':')
+  if (colon < 0) return `${raw}:size=${TMPFS_SIZE}`
+  const opts = masked.slice(colon + 1)
+  const m = /(^|,)(\s*size=[^,]*)/.exec(opts)
+  if (m) {
+    const start = colon + 1 + m.index + m[1].length
+    return `${raw.slice(0, start)}size=${TMPFS_SIZE}${raw.slice(start + m[2].length)}`
+  }
+  return opts.trim() === '' ? `${raw}size=${TMPFS_SIZE}` : `${raw},size=${TMPFS_SIZE}`
+}
+
+function sizedValue(u: Unsized): unknown {
+  if (u.key === 'tmpfs') return withSize(String(u.item.value))
+  const v = asObject(u.item.value) ?? {}
+  return { ...v, tmpfs: { ...asObject(v.tmpfs), size: TMPFS_SIZE_BYTES } }
+}
+
+const fixable = (u: Unsized) => u.item.origin === 'own' || u.item.origin === 'merge'
+
+export default defineRule({
+  id: 'require-tmpfs-size',
+  title: 'Limit the size of tmpfs mounts',
+  description:
+    'A tmpfs mount is backed by memory. Without a size, Docker lets it grow to half of the host\'s RAM, and `size=0` means no limit at all, so any process in the container (including an attacker\'s) can exhaust host memory by writing files, even when the container has a memory limit of its own. Both the service\'s `tmpfs` entries and volumes of `type: tmpfs` are checked; a size or an entry that is an interpolation without default is not judged.',
+  severity: 'low',
+  checklist: ['tmpfs'],
+  references: ['Runtime Security Checklist: use tmpfs for writable areas', 'https://docs.docker.com/reference/compose-file/services/#tmpfs', 'https://docs.docker.com/engine/storage/tmpfs/'],
+  fix: 'unsafe',
+  fixDescription: 'Adds a 64 MiB size (`size=64M`, or `tmpfs.size: 67108864` in long volume syntax) to each tmpfs mount without one; raise it if the application writes more.',
+  messages: {
+    missing: 'tmpfs mount {{path}} has no size limit: writing to it can use up to half of the host\'s memory.',
+    unlimited: 'tmpfs mount {{path}} has size 0, which means no limit: writing to it can use up the host\'s memory.',
+    fromBase: 'tmpfs mount {{path}} of the extended service has no size limit; set one there.',
+  },
+  checkService({ file, service, report }) {
+    for (const u of unsized(file, service)) {
+      const data = { path: u.path || '(no target)' }
+      if (u.item.origin === 'base') report({ messageId: 'fromBase', at: undefined, data, fix: 'none' })
+      else report({ messageId: u.problem, at: u.item.at, data, fix: fixable(u) ? undefined : 'none' })
+    }
+  },
+  fixPlan({ file, service }) {
+    if (!service) return null
+    const todo = unsized(file, service).filter(fixable)
+    if (todo.length === 0) return null
+    const ops: EditOp[] = []
+    for (const key of ['tmpfs', 'volumes'] as const) {
+      const mine = todo.filter((u) => u.key === key)
+      if (mine.length === 0) continue
+      if (mine.some((u) => u.item.origin === 'merge')) {
+        // The list comes from an anchor: the service gets its own copy with sizes; the anchor stays as it is.
+        const own = ownList(file, service, key)
+        const byIndex = new Map(mine.map((u) => [u.item.at?.length === 2 ? Number(u.item.at[1]) : 0, u]))
+        const fixed = own.map((v, i) => { const u = byIndex.get(i); return u ? sizedValue(u) : v })
+        ops.push(setOp(servicePath(service, key), typeof service.data[key] === 'string' ? fixed[0] : fixed))
+        continue
+      }
+      for (const u of mine) {
+        const at = u.item.at as YamlPath
+        ops.push(key === 'tmpfs' ? setOp(servicePath(service, ...at), sizedValue(u)) : setOp(servicePath(service, ...at, 'tmpfs', 'size'), TMPFS_SIZE_BYTES))
+      }
+    }
+    return plan(`Limit the tmpfs mounts of ${service.name} to ${TMPFS_SIZE}`, ...ops)
+  },
+})

@@ -1,0 +1,78 @@
+// Checklist status is derived only from findings (minus waivers), the file's services and the user's manual ticks.
+import type { ComposeFile } from '../compose/types'
+import type { ChecklistItemId, Finding } from '../rules/types'
+import { CHECKLIST_ITEMS } from './checklist-items'
+import type { ChecklistGroup, ChecklistItemDef } from './checklist-items'
+import { waiverFor } from './waivers'
+import type { Waiver } from './waivers'
+
+export { CHECKLIST_ITEMS }
+export type { ChecklistGroup, ChecklistItemDef }
+
+export type ServiceItemStatus = 'pass' | 'fail' | 'n/a' | 'manual'
+export type ChecklistStatus = 'pass' | 'fail' | 'n/a' | 'manual'
+
+export interface ServiceItemResult {
+  name: string
+  status: ServiceItemStatus
+  /** Why it fails: the deciding rules that fired, or the checklist's own reason. */
+  reasons: string[]
+  /** Deciding rules whose findings on this service are waived (they would fail the item otherwise). */
+  waived: string[]
+}
+
+export interface ChecklistEntry {
+  id: ChecklistItemId
+  group: ChecklistGroup
+  item: string
+  status: ChecklistStatus
+  /** Services that fail the item, in document order. */
+  failing: string[]
+  services: ServiceItemResult[]
+}
+
+export interface ChecklistOptions {
+  waivers?: readonly Waiver[]
+  /** Manual items the user has ticked: reported as 'pass'. */
+  ticked?: Iterable<ChecklistItemId>
+}
+
+/**
+ * Per item: 'fail' when any service fails it, else 'pass' when any service passes it, else 'n/a'
+ * (no service it applies to). Manual items are 'manual' until ticked, then 'pass'.
+ */
+export function evaluateChecklist(file: ComposeFile, findings: readonly Finding[], options: ChecklistOptions = {}): ChecklistEntry[] {
+  const waivers = options.waivers ?? []
+  const ticked = new Set(options.ticked ?? [])
+  // service -> rule -> waived? (true only when every finding of that rule on the service is waived)
+  const fired = new Map<string, Map<string, boolean>>()
+  for (const f of findings) {
+    if (f.service === null) continue
+    const rules = fired.get(f.service) ?? new Map<string, boolean>()
+    fired.set(f.service, rules)
+    const waived = waiverFor(f, waivers) !== undefined
+    rules.set(f.ruleId, (rules.get(f.ruleId) ?? true) && waived)
+  }
+  return CHECKLIST_ITEMS.map((def) => {
+    const services = file.services.map((s): ServiceItemResult => {
+      if (def.manual) return { name: s.name, status: ticked.has(def.id) ? 'pass' : 'manual', reasons: [], waived: [] }
+      const rules = fired.get(s.name)
+      const reasons = def.decidedBy.filter((id) => rules?.get(id) === false)
+      const waived = def.decidedBy.filter((id) => rules?.get(id) === true)
+      const extra = def.alsoFails?.(s)
+      if (extra) reasons.push(extra)
+      // A deciding rule that fires has the last word, even where the item would otherwise not apply.
+      if (reasons.length) return { name: s.name, status: 'fail', reasons, waived }
+      const applies = def.appliesTo ? def.appliesTo(s, file) : true
+      return { name: s.name, status: applies || waived.length ? 'pass' : 'n/a', reasons, waived }
+    })
+    return { id: def.id, group: def.group, item: def.title, status: overall(def, services, ticked), failing: services.filter((s) => s.status === 'fail').map((s) => s.name), services }
+  })
+}
+
+function overall(def: ChecklistItemDef, services: readonly ServiceItemResult[], ticked: ReadonlySet<ChecklistItemId>): ChecklistStatus {
+  if (def.manual) return ticked.has(def.id) ? 'pass' : 'manual'
+  if (services.some((s) => s.status === 'fail')) return 'fail'
+  if (services.some((s) => s.status === 'pass')) return 'pass'
+  return 'n/a'
+}

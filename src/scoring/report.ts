@@ -1,0 +1,63 @@
+// A report is a pure function of (file, findings, waivers, ticks): the same input always gives the same report.
+import { parseCompose } from '../compose/parse'
+import type { ComposeFile, ParseProblem } from '../compose/types'
+import { analyze } from '../rules/engine'
+import type { Finding, Rule } from '../rules/types'
+import { evaluateChecklist } from './checklist'
+import type { ChecklistEntry, ChecklistOptions } from './checklist'
+import { scoreFile, scoreService } from './score'
+import type { FileScore, ServiceScore } from './score'
+import { waiverFor } from './waivers'
+
+export interface ReportFinding extends Finding {
+  /** Set when a waiver covers the finding: shown, but not counted in scores or the checklist. */
+  waived?: { reason: string }
+}
+
+export interface Report {
+  /** Why the text could not be analysed; when non-empty there are no services, findings or score. */
+  errors: ParseProblem[]
+  warnings: ParseProblem[]
+  /** Null when there is nothing to score; `noScoreReason` says why. */
+  score: FileScore | null
+  noScoreReason?: string
+  /** In document order. */
+  services: ServiceScore[]
+  /** In the engine's order (line, column, severity, rule id). */
+  findings: ReportFinding[]
+  checklist: ChecklistEntry[]
+}
+
+export type ReportOptions = ChecklistOptions
+
+export function buildReport(file: ComposeFile, findings: readonly Finding[], options: ReportOptions = {}): Report {
+  const waivers = options.waivers ?? []
+  const shown: ReportFinding[] = findings.map((f) => {
+    const w = waiverFor(f, waivers)
+    return w ? { ...f, waived: { reason: w.reason } } : f
+  })
+  const counting = shown.filter((f) => !f.waived)
+  const services = file.services.map((s) => scoreService(s.name, counting))
+  const score = scoreFile(services)
+  const report: Report = {
+    errors: file.errors, warnings: file.warnings, score, services, findings: shown,
+    checklist: evaluateChecklist(file, findings, options),
+  }
+  if (!score) report.noScoreReason = noScoreReason(file)
+  return report
+}
+
+/** Parse, analyse and report in one step (what the CLI and the bench run). */
+export function reportForText(text: string, options: ReportOptions & { rules?: readonly Rule[] } = {}): { file: ComposeFile; report: Report } {
+  const file = parseCompose(text)
+  return { file, report: buildReport(file, analyze(file, options.rules), options) }
+}
+
+function noScoreReason(file: ComposeFile): string {
+  if (file.errors.length) {
+    const e = file.errors[0]
+    return `The file cannot be analysed (line ${e.line}, column ${e.column}): ${e.message}`
+  }
+  if (file.data && Object.prototype.hasOwnProperty.call(file.data, 'services')) return 'The file has an empty `services:` section: there is nothing to score.'
+  return 'The file has no `services:` section: there is nothing to score. Add a service to get a score.'
+}

@@ -1,0 +1,51 @@
+// The store's shape. Sources of truth only: the text and UI state. Parsed data is derived (selectors.ts).
+import type { StoreApi } from 'zustand/vanilla'
+import type { TmpfsInput } from './plans/filesystem-plans'
+
+export type SaveState = 'saved' | 'pending' | 'failed'
+
+export interface AppState {
+  /** The document exactly as typed, or as the last action left it. */
+  text: string
+  /** The text the forms analyse: trails `text` while typing (parsing stays off the keystroke path), equals it after an action. */
+  analysedText: string
+  /** The last analysed text without parse errors: the values that disabled forms keep showing. */
+  validText: string
+  /** The service the forms show; null or a missing name means the first service. */
+  selected: string | null
+  /** Why the last action changed nothing, for people; null after one that worked. */
+  notice: string | null
+  saveState: SaveState
+  actions: AppActions
+}
+
+/** Every change to the document or the UI goes through these, from forms, lists and the editor alike. */
+export interface AppActions {
+  /** The editor's text changed (typing, paste, undo). */
+  setText(text: string): void
+  selectService(name: string): void
+  /** Each edit returns false when it changed nothing; `notice` then says why. */
+  addService(name: string): boolean
+  renameService(from: string, to: string): boolean
+  removeService(name: string): boolean
+  setUser(service: string, user: string, group: string): boolean
+  setReadOnly(service: string, on: boolean): boolean
+  addTmpfs(service: string, input: TmpfsInput): boolean
+  /** `index` is the mount's index in the service's `tmpfs` list (TmpfsMount.index). */
+  updateTmpfs(service: string, index: number, input: TmpfsInput): boolean
+  removeTmpfs(service: string, index: number): boolean
+  setNoNewPrivileges(service: string, on: boolean): boolean
+  dismissNotice(): void
+  /** Runs pending analysis and saving now (before the page goes away, or in tests). */
+  flush(): void
+  /** Stops the timers. */
+  dispose(): void
+}
+
+export type AppStore = StoreApi<AppState>
+
+/** The part of Web Storage the store uses, so tests can pass a Map-backed fake. */
+export interface TextStorage {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+}

@@ -1,0 +1,82 @@
+// The store factory: every call gives an independent store (one per page, one per test) with its own timers.
+import { createStore } from 'zustand/vanilla'
+import type { AppState, AppStore, TextStorage } from './app-state'
+import { createEditActions } from './edit-actions'
+import { parseMemo } from './parse-memo'
+import { saveText } from './persistence'
+
+export interface AppStoreOptions {
+  initialText: string
+  /** Where the document is saved as it changes; null keeps it in memory only. */
+  storage?: TextStorage | null
+  /** How long typing must pause before the text is parsed for the forms. */
+  analyseDelayMs?: number
+  /** How long the text must stay unchanged before it is saved. */
+  saveDelayMs?: number
+}
+
+export function createAppStore(options: AppStoreOptions): AppStore {
+  const { initialText, storage = null, analyseDelayMs = 200, saveDelayMs = 400 } = options
+  let analyseTimer: ReturnType<typeof setTimeout> | undefined
+  let saveTimer: ReturnType<typeof setTimeout> | undefined
+
+  const store = createStore<AppState>()((set, get) => {
+    /** Parses `text` for the forms now; a valid text also becomes what the forms show. */
+    const analyse = (text: string) => {
+      clearTimeout(analyseTimer)
+      analyseTimer = undefined
+      const valid = parseMemo(text).errors.length === 0
+      set(valid ? { analysedText: text, validText: text } : { analysedText: text })
+    }
+    const save = () => {
+      clearTimeout(saveTimer)
+      saveTimer = undefined
+      if (!storage) return
+      set({ saveState: saveText(storage, get().text) ? 'saved' : 'failed' })
+    }
+    /** Every text change passes here: typed text is analysed after a pause, an action's text at once. */
+    const commitText = (text: string, how: 'typed' | 'action', extra: Partial<AppState> = {}) => {
+      set({ text, ...extra, ...(storage ? { saveState: 'pending' as const } : {}) })
+      if (how === 'action') analyse(text)
+      else {
+        clearTimeout(analyseTimer)
+        analyseTimer = setTimeout(() => analyse(get().text), analyseDelayMs)
+      }
+      if (storage) {
+        clearTimeout(saveTimer)
+        saveTimer = setTimeout(save, saveDelayMs)
+      }
+    }
+
+    const initialValid = parseMemo(initialText).errors.length === 0
+    return {
+      text: initialText,
+      analysedText: initialText,
+      validText: initialValid ? initialText : '',
+      selected: null,
+      notice: null,
+      saveState: 'saved',
+      actions: {
+        setText(text) {
+          if (text !== get().text) commitText(text, 'typed')
+        },
+        selectService(name) {
+          set({ selected: name })
+        },
+        ...createEditActions({ get, set, commitText }),
+        dismissNotice() {
+          set({ notice: null })
+        },
+        flush() {
+          if (analyseTimer !== undefined) analyse(get().text)
+          if (saveTimer !== undefined) save()
+        },
+        dispose() {
+          clearTimeout(analyseTimer)
+          clearTimeout(saveTimer)
+        },
+      },
+    }
+  })
+  return store
+}

@@ -1,0 +1,31 @@
+// The Read-only root filesystem form: the `read_only` switch and the tmpfs mounts that give the app writable scratch space.
+import { readReadOnly } from '../compose/settings'
+import type { ServiceView } from '../compose/types'
+import { useActions } from '../store/use-app'
+import { InheritedBadge } from './controls/InheritedBadge'
+import { Panel } from './controls/Panel'
+import { Switch } from './controls/Switch'
+import { TmpfsList } from './TmpfsList'
+
+export function FilesystemPanel({ service }: { service: ServiceView }) {
+  const { setReadOnly } = useActions()
+  const readOnly = readReadOnly(service)
+  const hint =
+    readOnly.value === null
+      ? 'Not set: the container can write anywhere in its root filesystem.'
+      : readOnly.value
+        ? 'Writes outside volumes and tmpfs mounts fail, so malware cannot persist in the image layers.'
+        : 'The container can write anywhere in its root filesystem.'
+  return (
+    <Panel id="filesystem" title="Filesystem" description={<code className="font-mono">read_only · tmpfs</code>}>
+      <Switch
+        label="Read-only root filesystem"
+        checked={readOnly.value === true}
+        onChange={(on) => setReadOnly(service.name, on)}
+        hint={hint}
+        badge={<InheritedBadge located={readOnly.located} />}
+      />
+      <TmpfsList service={service} />
+    </Panel>
+  )
+}

@@ -1,0 +1,35 @@
+// The forms of the selected service, one panel per settings group; frozen while the YAML cannot be read.
+import { selectParseError, selectSelectedService } from '../store/selectors'
+import { useApp } from '../store/use-app'
+import { FilesystemPanel } from './FilesystemPanel'
+import { NoNewPrivilegesPanel } from './NoNewPrivilegesPanel'
+import { NoticeBanner } from './NoticeBanner'
+import { ParseErrorBanner } from './ParseErrorBanner'
+import { ServiceHeader } from './ServiceHeader'
+import { UserPanel } from './UserPanel'
+
+export function ServiceSettings() {
+  const service = useApp(selectSelectedService)
+  const frozen = useApp(selectParseError) !== null
+  return (
+    <section aria-label="Service settings" className="space-y-3">
+      <ParseErrorBanner />
+      <NoticeBanner />
+      {service ? (
+        <fieldset disabled={frozen} className="min-w-0 space-y-3 transition-opacity disabled:opacity-70">
+          <legend className="sr-only">Settings of {service.name}</legend>
+          <ServiceHeader key={`h:${service.name}`} name={service.name} image={typeof service.data.image === 'string' ? service.data.image : undefined} />
+          <UserPanel key={`u:${service.name}`} service={service} />
+          <FilesystemPanel key={`f:${service.name}`} service={service} />
+          <NoNewPrivilegesPanel key={`n:${service.name}`} service={service} />
+        </fieldset>
+      ) : (
+        !frozen && (
+          <div className="rounded-xl border border-dashed border-slate-300 bg-white/70 p-6 text-center text-sm text-slate-500">
+            This file has no services yet. Add one from the list, or type it in the editor.
+          </div>
+        )
+      )}
+    </section>
+  )
+}
