@@ -1,5 +1,6 @@
 // The store's shape. Sources of truth only: the text and UI state. Parsed data is derived (selectors.ts).
 import type { StoreApi } from 'zustand/vanilla'
+import type { ComposeFile, EditPlan } from '../compose/types'
 import type { TmpfsInput } from './plans/filesystem-plans'
 
 export type SaveState = 'saved' | 'pending' | 'failed'
@@ -35,6 +36,13 @@ export interface AppActions {
   updateTmpfs(service: string, index: number, input: TmpfsInput): boolean
   removeTmpfs(service: string, index: number): boolean
   setNoNewPrivileges(service: string, on: boolean): boolean
+  /**
+   * The generic edit every panel, quick fix and "harden" uses: `build` gets the current parse and returns
+   * a plan, null (nothing to change) or a sentence saying why it cannot be done (shown as the notice).
+   */
+  applyEdit(build: (file: ComposeFile) => EditPlan | null | string, extra?: Partial<Pick<AppState, 'selected'>>): boolean
+  /** Replaces the whole document (open, drop, template, harden result) as one undoable edit. */
+  replaceText(text: string): void
   dismissNotice(): void
   /** Runs pending analysis and saving now (before the page goes away, or in tests). */
   flush(): void

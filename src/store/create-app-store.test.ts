@@ -146,3 +146,17 @@ describe('saving', () => {
     s.getState().actions.dispose()
   })
 })
+
+describe('generic edits', () => {
+  it('applyEdit applies the plan built from the current parse, or says why not', () => {
+    expect(actions().applyEdit((file) => ({ label: 'x', ops: [{ kind: 'set', path: ['services', file.services[1].name, 'read_only'], value: true }] }))).toBe(true)
+    expect(store.getState().text).toBe(TEXT.replace('image: postgres\n', 'image: postgres\n    read_only: true\n'))
+    expect(actions().applyEdit(() => 'Not today.')).toBe(false)
+    expect(store.getState().notice).toBe('Not today.')
+    expect(actions().applyEdit(() => null)).toBe(true)
+  })
+  it('replaceText swaps the document and analyses it at once', () => {
+    actions().replaceText('services:\n  solo:\n    image: x\n')
+    expect(selectServiceNames(store.getState())).toEqual(['solo'])
+  })
+})

@@ -1,7 +1,7 @@
 // Document edits: each builds a plan against the current text, applies it with the core, and commits the result.
 import { applyPlan } from '../compose/apply-plan'
 import { readTmpfs } from '../compose/settings'
-import type { EditPlan, ServiceView } from '../compose/types'
+import type { ComposeFile, EditPlan, ServiceView } from '../compose/types'
 import type { AppActions, AppState } from './app-state'
 import { parseMemo } from './parse-memo'
 import { addTmpfsPlan, removeTmpfsPlan, setReadOnlyPlan, tmpfsInputProblems, updateTmpfsPlan } from './plans/filesystem-plans'
@@ -28,12 +28,12 @@ export function createEditActions({ get, set, commitText }: Deps): EditActions {
   }
 
   /** Applies what `build` returns to the current text (never the analysed one: it may trail the typing). */
-  const edit = (build: (services: readonly ServiceView[]) => Built, extra: Partial<AppState> = {}): boolean => {
+  const applyEdit = (build: (file: ComposeFile) => Built, extra: Partial<AppState> = {}): boolean => {
     const { text } = get()
     const file = parseMemo(text)
     const error = file.errors[0]
     if (error) return refuse(`Line ${error.line}, column ${error.column}: ${error.message} Fix the YAML in the editor first.`)
-    const built = build(file.services)
+    const built = build(file)
     if (typeof built === 'string') return refuse(built)
     if (built === null) return true
     const result = applyPlan(text, built)
@@ -41,6 +41,8 @@ export function createEditActions({ get, set, commitText }: Deps): EditActions {
     commitText(result.text, 'action', { notice: null, ...extra })
     return true
   }
+  const edit = (build: (services: readonly ServiceView[]) => Built, extra: Partial<AppState> = {}) =>
+    applyEdit((file) => build(file.services), extra)
 
   /** Like `edit`, for a plan about one existing service. */
   const editService = (name: string, build: (service: ServiceView) => Built, extra?: Partial<AppState>) =>
@@ -53,6 +55,10 @@ export function createEditActions({ get, set, commitText }: Deps): EditActions {
     readTmpfs(service).find((m) => m.source === 'tmpfs' && m.index === index)
 
   return {
+    applyEdit,
+    replaceText(text) {
+      if (text !== get().text) commitText(text, 'action', { notice: null })
+    },
     addService(name) {
       return edit((services) => serviceNameProblem(name, services.map((s) => s.name)) ?? addServicePlan(name), { selected: name })
     },
