@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig } from '@playwright/test'
 
-const PORT = 4174
+// E2E_PORT / E2E_OUT let several runs (one per engineer) build and serve side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4174)
+const OUT_DIR = process.env.E2E_OUT ?? 'dist-e2e'
 const BASE_URL = `http://127.0.0.1:${PORT}`
 
 /** CHROMIUM_PATH, else a browser Playwright installed, else Debian's chromium package. */
@@ -49,7 +51,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --mode e2e --outDir dist-e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --mode e2e --outDir ${OUT_DIR} --emptyOutDir --logLevel warn && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     // Always a fresh build of the current sources; a server left on the port fails the run instead of testing stale code.
     reuseExistingServer: false,
