@@ -232,6 +232,11 @@ describe('anchors, merge keys and aliases', () => {
     expect(apply(text, setOp(['services', 'app2', 'user'], 'nobody'))).toBe(y('services:', '  app: &app', '    image: x', '  app2:', '    image: x', '    user: nobody'))
   })
 
+  it('reads a `<<` over a sequence as a plain key, as parseCompose does, so plans still apply', () => {
+    const text = y('x-vols: &vols', '  - data:/data', 'services:', '  app:', '    volumes:', '      <<: *vols')
+    expect(apply(text, setOp(app('read_only'), true))).toBe(text + '    read_only: true\n')
+  })
+
   it('deleting a key that is absent everywhere is a no-op', () => {
     expect(applyOp(defaults, deleteOp(app('privileged')))).toEqual({ ok: true, text: defaults, edits: [] })
     expect(applyOp(defaults, deleteOp(app('logging', 'options')))).toEqual({ ok: true, text: defaults, edits: [] })

@@ -11,11 +11,10 @@ export type YSeq = YAMLSeq.Parsed
 
 type AnyPair = Pair<unknown, unknown>
 
-/** A `<<` merge key, as the yaml package recognises it (plain scalar only). */
+/** A `<<` merge key: yaml resolves it to a symbol only when merge keys are on (a quoted "<<" is a plain key). */
 export function isMergePair(pair: AnyPair): boolean {
   const k = pair.key
-  if (!isScalar(k) || (k.type && k.type !== Scalar.PLAIN)) return false
-  return k.value === '<<' || (typeof k.value === 'symbol' && k.value.description === '<<')
+  return isScalar(k) && typeof k.value === 'symbol' && k.value.description === '<<'
 }
 
 /** The pair's key as a string, or undefined for merge keys and complex (collection) keys. */

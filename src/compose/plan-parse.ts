@@ -10,8 +10,8 @@ export interface Parsed {
   doc: Document.Parsed
   /** The first YAML error, formatted for people, or undefined when the text is valid. */
   error?: string
-  /** The document's plain data (merge keys resolved; an empty document reads as {}), computed once. */
-  data(): Data
+  /** The document's plain data (merge keys resolved; an empty document reads as {}). */
+  data: Data
 }
 
 const RECENT = 3
@@ -25,18 +25,24 @@ export function parseText(text: string): Parsed {
     recent.unshift(parsed)
     return parsed
   }
-  const doc = parseDocument(text, { merge: true, uniqueKeys: false })
-  const first = doc.errors[0]
-  let data: Data | undefined
-  const parsed: Parsed = {
-    text,
-    doc,
-    error: first ? first.message.split('\n')[0].replace(/:$/, '') : undefined,
-    data: () => (data ??= readData(doc)),
-  }
+  const parsed = read(text)
   recent.unshift(parsed)
   recent.length = Math.min(recent.length, RECENT)
   return parsed
+}
+
+/**
+ * Like parseCompose: when a `<<` merges something that is not a mapping (Docker rejects it, some generators write it),
+ * the whole file is read with `<<` as a plain key, so plans still apply and read back the way the app shows the file.
+ */
+function read(text: string): Parsed {
+  const doc = parseDocument(text, { merge: true, uniqueKeys: false })
+  if (doc.errors.length) return { text, doc, error: doc.errors[0].message.split('\n')[0].replace(/:$/, ''), data: { ok: false, error: 'invalid YAML' } }
+  const data = readData(doc)
+  if (data.ok || !data.error.startsWith('Merge sources')) return { text, doc, data }
+  const plain = parseDocument(text, { merge: false, uniqueKeys: false })
+  const plainData = readData(plain)
+  return plainData.ok ? { text, doc: plain, data: plainData } : { text, doc, data }
 }
 
 function readData(doc: Document.Parsed): Data {

@@ -13,8 +13,8 @@ export type Verified = { ok: true; parsed: Parsed } | { ok: false; error: string
 export function verify(before: Parsed, text: string, change: Change | null, op: EditOp): Verified {
   const after = parseText(text)
   if (after.error) return { ok: false, error: `the result would not be valid YAML (${after.error})` }
-  const old = before.data()
-  const now = after.data()
+  const old = before.data
+  const now = after.data
   if (!old.ok) return { ok: false, error: `the file cannot be read (${old.error})` }
   if (!now.ok) return { ok: false, error: `the result could not be read (${now.error})` }
   const problem = missedIntent(op, old.value, now.value) ?? (change && strayChange(before, change, now.value))

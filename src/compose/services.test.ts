@@ -60,3 +60,15 @@ describe('resolved services', () => {
     expect(g.services.map((s) => s.data.image)).toEqual(['a', 'a', undefined])
   })
 })
+
+describe('lists merged by extends', () => {
+  it('maps a resolved index onto the service own list, or onto the base', () => {
+    const f = parseCompose('services:\n  base:\n    ports: ["80:80"]\n  child:\n    extends: base\n    ports:\n      - "443:443"\n')
+    const child = f.services[1]
+    expect(child.data.ports).toEqual(['80:80', '443:443'])
+    expect(child.itemPath('ports', 0)).toBeNull()
+    expect(child.itemPath('ports', 1)).toEqual(['ports', 0])
+    expect(child.locate(['ports', 0])).toMatchObject({ origin: 'own', pos: { line: 7, column: 9 } })
+    expect(f.services[0].itemPath('ports', 0)).toEqual(['ports', 0])
+  })
+})

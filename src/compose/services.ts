@@ -110,9 +110,27 @@ export function resolveServices(doc: Doc, lineCounter: LineCounter, data: Record
       if (base && hasPath(resolved, path)) return { pos: keyPos, origin: 'extends', from: base.from }
       return undefined
     }
-    views.push({ name, keyPos, data: resolved, locate, inheritedKeys })
+    const itemPath = (key: string, index: number): YamlPath | null =>
+      base ? ownListPath([key, index], resolved, ownData) : [key, index]
+    views.push({ name, keyPos, data: resolved, locate, itemPath, inheritedKeys })
   }
   return views
+}
+
+/**
+ * With `extends`, a list the service sees is the base's items followed by its own, so a resolved index is
+ * not an index into the text. Maps it onto the service's own list, or null when the item comes from the base.
+ */
+function ownListPath(path: YamlPath, resolved: Record<string, unknown>, own: Record<string, unknown>): YamlPath | null {
+  const [key, index] = path
+  if (typeof key !== 'string' || typeof index !== 'number') return path
+  const list = Object.prototype.hasOwnProperty.call(resolved, key) ? resolved[key] : undefined
+  const ownList = Object.prototype.hasOwnProperty.call(own, key) ? own[key] : undefined
+  if (!Array.isArray(list) || list === ownList) return path
+  if (!Array.isArray(ownList)) return null
+  const id = (v: unknown) => JSON.stringify(v)
+  const j = ownList.findIndex((item) => id(item) === id(list[index]))
+  return j < 0 ? null : [key, j, ...path.slice(2)]
 }
 
 function hasPath(value: unknown, path: YamlPath): boolean {

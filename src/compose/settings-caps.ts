@@ -1,5 +1,6 @@
 // Capability lists, normalised: case-insensitive names without the CAP_ prefix.
 import type { Located, ServiceView, YamlPath } from './types'
+import { itemPlace } from './settings-items'
 import { asList, toText } from './values'
 
 /** Docker's default capability set (moby's oci/caps/defaults.go): 14 capabilities. */
@@ -23,9 +24,8 @@ export function normalizeCap(raw: string): string {
 
 function readCapList(s: ServiceView, key: 'cap_add' | 'cap_drop'): CapItem[] {
   return asList(s.data[key]).map((item, index) => {
-    const at = Array.isArray(s.data[key]) ? [key, index] : [key]
     const t = toText(item)
-    return { name: t.known ? normalizeCap(t.value) : undefined, raw: String(item), index, at, located: s.locate(at) }
+    return { name: t.known ? normalizeCap(t.value) : undefined, raw: String(item), index, ...itemPlace(s, key, index, !Array.isArray(s.data[key])) }
   })
 }
 

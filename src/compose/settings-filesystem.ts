@@ -1,6 +1,7 @@
 // Read-only root, tmpfs mounts and volumes in short and long syntax.
 import type { Located, ServiceView, YamlPath } from './types'
-import { asList, asObject, get, toBool, toText } from './values'
+import { itemPlace } from './settings-items'
+import { asList, asObject, get, splitOutside, toBool, toText } from './values'
 
 export interface ReadOnlySetting {
   /** true / false when set, null when unset or unknown (interpolated). */
@@ -53,10 +54,9 @@ export function formatTmpfsEntry(e: { path: string; size?: string; mode?: string
 export function readTmpfs(s: ServiceView): TmpfsMount[] {
   const list = s.data.tmpfs
   const own: TmpfsMount[] = asList(list).map((item, index) => {
-    const at = Array.isArray(list) ? ['tmpfs', index] : ['tmpfs']
     const t = toText(item)
     const parsed = t.known ? parseTmpfsEntry(t.value) : { path: String(item), options: [] }
-    return { ...parsed, raw: String(item), index, at, source: 'tmpfs' as const, located: s.locate(at) }
+    return { ...parsed, raw: String(item), index, source: 'tmpfs' as const, ...itemPlace(s, 'tmpfs', index, !Array.isArray(list)) }
   })
   const fromVolumes = readVolumes(s).filter((v) => v.type === 'tmpfs').map((v): TmpfsMount => {
     const size = get(v.long, 'tmpfs', 'size')
@@ -103,7 +103,7 @@ export function parseShortVolume(raw: string): Omit<VolumeMount, 'index' | 'at' 
 
 /** Splits on ':' but keeps a Windows drive letter (`C:\data:/data`) with its path. */
 function splitVolume(raw: string): string[] {
-  const parts = raw.split(':')
+  const parts = splitOutside(raw, ':')
   if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1])) parts.splice(0, 2, `${parts[0]}:${parts[1]}`)
   return parts
 }
@@ -112,8 +112,7 @@ export function readVolumes(s: ServiceView): VolumeMount[] {
   const list = s.data.volumes
   if (!Array.isArray(list)) return []
   return list.map((item, index) => {
-    const at: YamlPath = ['volumes', index]
-    const base = { raw: typeof item === 'string' ? item : JSON.stringify(item), index, at, located: s.locate(at) }
+    const base = { raw: typeof item === 'string' ? item : JSON.stringify(item), index, ...itemPlace(s, 'volumes', index) }
     if (typeof item === 'string') return { ...base, ...parseShortVolume(item) }
     const long = asObject(item) ?? {}
     const src = toText(long.source)
@@ -122,7 +121,7 @@ export function readVolumes(s: ServiceView): VolumeMount[] {
     return {
       ...base, long,
       type: typeof long.type === 'string' ? long.type : 'volume',
-      source: src.known ? src.value : undefined,
+      source: src.known ? src.value : typeof long.source === 'string' ? long.source : undefined,
       target: typeof long.target === 'string' ? long.target : undefined,
       readOnly: ro.known && ro.value,
       propagation: typeof prop === 'string' ? prop : undefined,

@@ -1,6 +1,7 @@
 // Image reference, environment, networks, healthcheck and logging of a service.
 import type { Located, ServiceView, YamlPath } from './types'
-import { asList, asObject, toBool, toText } from './values'
+import { itemPlace } from './settings-items'
+import { asObject, toBool, toText } from './values'
 
 export interface ImageRef {
   raw: string
@@ -41,10 +42,9 @@ export function readEnvironment(s: ServiceView): EnvVar[] {
   const env = s.data.environment
   if (Array.isArray(env)) {
     return env.map((item, index) => {
-      const at: YamlPath = ['environment', index]
       const str = String(item)
       const eq = str.indexOf('=')
-      return { name: eq < 0 ? str : str.slice(0, eq), value: eq < 0 ? undefined : str.slice(eq + 1), at, located: s.locate(at) }
+      return { name: eq < 0 ? str : str.slice(0, eq), value: eq < 0 ? undefined : str.slice(eq + 1), ...itemPlace(s, 'environment', index) }
     })
   }
   const map = asObject(env)
@@ -89,8 +89,8 @@ export function readHealthcheck(s: ServiceView): HealthcheckSetting {
   const hc = asObject(s.data.healthcheck)
   if (!hc) return { present: false, disabled: false }
   const disable = toBool(hc.disable)
-  const test = asList(hc.test).map(String)
-  const none = test.length > 0 && test[0].toUpperCase() === 'NONE'
+  // Only the list form ["NONE"] disables; a string is a shell command.
+  const none = Array.isArray(hc.test) && hc.test.length > 0 && String(hc.test[0]).toUpperCase() === 'NONE'
   return { present: true, disabled: (disable.known && disable.value) || none, test: hc.test, located: s.locate(['healthcheck']) }
 }
 

@@ -1,5 +1,6 @@
 // Published ports in short ("127.0.0.1:8080:80/tcp", "[::1]:80:80", "8000-8010:80") and long syntax.
 import type { Located, ServiceView, YamlPath } from './types'
+import { itemPlace } from './settings-items'
 import { asObject, toText } from './values'
 
 export interface PortMapping {
@@ -43,8 +44,7 @@ export function readPorts(s: ServiceView): PortMapping[] {
   const list = s.data.ports
   if (!Array.isArray(list)) return []
   return list.map((item, index) => {
-    const at: YamlPath = ['ports', index]
-    const base = { raw: typeof item === 'object' ? JSON.stringify(item) : String(item), index, at, located: s.locate(at) }
+    const base = { raw: typeof item === 'object' ? JSON.stringify(item) : String(item), index, ...itemPlace(s, 'ports', index) }
     const long = asObject(item)
     if (long) {
       const ip = toText(long.host_ip)

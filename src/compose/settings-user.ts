@@ -31,7 +31,7 @@ function splitUser(raw: string): [string, string | undefined] {
 
 /** `root`, `0`, `0:0`, `root:root`, `0:<gid>`, `root:<group>`: the user part decides. */
 export function isRootUser(u: UserSetting): boolean {
-  return u.user === 'root' || u.user === '0'
+  return u.user === 'root' || (u.user !== undefined && /^0+$/.test(u.user))
 }
 
 /** Joins form inputs back into compose's `user[:group]`. */

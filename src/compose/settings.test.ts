@@ -108,3 +108,26 @@ describe('devices, image, environment, networks, health, logging', () => {
     expect(readLogging(service('logging: {driver: local, options: {max-size: 10m}}'))).toMatchObject({ driver: 'local', maxSize: '10m' })
   })
 })
+
+describe('reader edge cases', () => {
+  it('keeps interpolations whole and reads defaults', () => {
+    expect(parseShortVolume('${SOCK:-/var/run/docker.sock}:/sock:ro')).toMatchObject({ type: 'bind', source: '/var/run/docker.sock', target: '/sock', readOnly: true })
+    expect(readDevices(service('devices: ["${DEV:-/dev/sda}:/dev/xvda"]'))[0]).toMatchObject({ host: '/dev/sda', container: '/dev/xvda' })
+    expect(readDeviceCgroupRules(service('device_cgroup_rules: [a, "${R:-c 1:* rwm}"]')).map((r) => [r.type, r.major, r.minor])).toEqual([['a', '*', '*'], ['c', '1', '*']])
+    expect(readSecurityOpts(service('security_opt: ["apparmor:${PROFILE}"]'))[0]).toMatchObject({ key: 'apparmor', valueUnknown: true })
+    expect(readNoNewPrivileges(service('security_opt: ["no-new-privileges:${NNP}"]')).value).toBeNull()
+    expect(isRootUser(readUser(service('user: "00:0"')))).toBe(true)
+    expect(readHealthcheck(service('healthcheck: {test: NONE}')).disabled).toBe(false)
+  })
+})
+
+describe('items of lists merged by extends', () => {
+  it('point at the written item, or at the base', () => {
+    const f = parseCompose('services:\n  base:\n    ports: ["80:80"]\n  child:\n    extends: base\n    ports:\n      - "443:443"\n')
+    const ports = readPorts(f.services[1])
+    expect(ports.map((p) => [p.published, p.at, p.located?.origin, p.located?.pos.line])).toEqual([
+      ['80', ['ports', 0], 'extends', 4],
+      ['443', ['ports', 0], 'own', 7],
+    ])
+  })
+})

@@ -52,8 +52,16 @@ export interface ServiceView {
   keyPos: Pos
   /** The resolved settings: own keys over merged (`<<`) keys over `extends` base keys. */
   data: Record<string, unknown>
-  /** Where the value at `path` (relative to the service, e.g. ['deploy','resources','limits','memory']) is written. */
+  /**
+   * Where the value at `path` (relative to the service, e.g. ['deploy','resources','limits','memory']) is written.
+   * List indexes in `path` are indexes into the list as written; see itemPath for lists merged by `extends`.
+   */
   locate(path: YamlPath): Located | undefined
+  /**
+   * The written path of item `index` of the list `key` as the service sees it (`data[key][index]`). With `extends`
+   * the base's items come first, so the index differs from the written one; null when the item comes from the base.
+   */
+  itemPath(key: string, index: number): YamlPath | null
   /** Top-level keys of `data` that are not written on the service itself (inherited via merge or extends). */
   inheritedKeys: ReadonlySet<string>
 }

@@ -92,6 +92,22 @@ export function toBytes(value: unknown): Resolved<number> {
   return known(Math.round(Number(m[1]) * UNITS[m[2].toLowerCase()]))
 }
 
+/** Splits on `sep`, but never inside `${…}` (so `${SOCK:-/run/docker.sock}:/sock` stays two parts). */
+export function splitOutside(value: string, sep: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let cur = ''
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]
+    if (ch === '$' && value[i + 1] === '{') { depth++; cur += '${'; i++; continue }
+    if (ch === '}' && depth > 0) depth--
+    if (ch === sep && depth === 0) { parts.push(cur); cur = ''; continue }
+    cur += ch
+  }
+  parts.push(cur)
+  return parts
+}
+
 /** A plain object, or undefined. */
 export function asObject(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined

@@ -197,7 +197,7 @@ export function readOptItems(file: ComposeFile, service: ServiceView): OptItem[]
   return listItems(file, service, 'security_opt').map((item) => {
     const raw = String(item.value)
     const p = parsed[item.index]
-    if (p?.key !== undefined) return { ...item, raw, name: p.key, setting: p.value, known: true }
+    if (p?.key !== undefined) return { ...item, raw, name: p.key, setting: p.value, known: !p.valueUnknown }
     // The reader resolves the whole item first; keep the option name when only the value is a variable.
     const m = /^\s*([A-Za-z][\w.-]*)\s*[:=]/.exec(raw)
     return { ...item, raw, name: m?.[1].toLowerCase(), known: false }
