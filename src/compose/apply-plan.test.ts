@@ -97,7 +97,7 @@ describe('set on a missing key inserts lines', () => {
         '        cap_drop:',
         '        - ALL',
         '        security_opt:',
-        '        - "no-new-privileges:true"',
+        '        - no-new-privileges:true',
         '        deploy:',
         '            resources:',
         '                limits:',
@@ -279,14 +279,14 @@ describe('append', () => {
 
   it('creates a missing sequence in the file’s habit, or in flow style inside a flow map', () => {
     expect(apply(y('services:', '  app:', '    cap_drop:', '    - ALL'), appendOp(app('security_opt'), 'no-new-privileges:true'))).toBe(
-      y('services:', '  app:', '    cap_drop:', '    - ALL', '    security_opt:', '    - "no-new-privileges:true"'),
+      y('services:', '  app:', '    cap_drop:', '    - ALL', '    security_opt:', '    - no-new-privileges:true'),
     )
     expect(apply(y('services:', '  app: {image: x}'), appendOp(app('tmpfs'), '/tmp'))).toBe(y('services:', '  app: {image: x, tmpfs: [/tmp]}'))
   })
 
   it('turns a scalar into [old, new], keeping how the old one was written', () => {
     expect(apply(y('services:', '  app:', '    tmpfs: "/run"  # c'), appendOp(app('tmpfs'), '/tmp:size=64M'))).toBe(
-      y('services:', '  app:', '    tmpfs:  # c', '      - "/run"', '      - "/tmp:size=64M"'),
+      y('services:', '  app:', '    tmpfs:  # c', '      - "/run"', '      - /tmp:size=64M'),
     )
     expect(apply(y('services:', '  app: {tmpfs: /run}'), appendOp(app('tmpfs'), '/tmp'))).toBe(y('services:', '  app: {tmpfs: [/run, /tmp]}'))
   })
@@ -300,6 +300,13 @@ describe('delete', () => {
   it('removes a block pair with its whole value and same-line comment', () => {
     const text = y('services:', '  app:', '    healthcheck:   # hc', '      test: [CMD, "true"]', '      interval: 10s', '    image: x  # img')
     expect(apply(text, deleteOp(app('healthcheck')))).toBe(y('services:', '  app:', '    image: x  # img'))
+  })
+
+  it('keeps full-line comments from the lines it removes, but not `#` lines of a block scalar', () => {
+    const text = y('services:', '  app:', '    volumes:', '      # the docker socket', '      - /var/run/docker.sock:/var/run/docker.sock', '    command: |', '      # text, not a comment', '      run', '    image: x')
+    expect(apply(text, deleteOp(app('volumes', 0)), deleteOp(app('command')))).toBe(y('services:', '  app:', '      # the docker socket', '    image: x'))
+    const env = y('services:', '  app:', '    environment:', '      # keep me', '      A: "1"', '    image: x')
+    expect(apply(env, setOp(app('environment'), []))).toBe(y('services:', '  app:', '    environment: []', '      # keep me', '    image: x'))
   })
 
   it('removes a flow pair and one comma', () => {

@@ -1,13 +1,13 @@
-// Deletes whole lines (block) or an entry plus one comma (flow); emptied containers go too, but services and anchors become {}.
+// Deletes whole lines (block; full-line comments stay) or an entry and one comma (flow); emptied containers go, not services or anchors.
 import { isMap, isSeq } from 'yaml'
 import { done, fail } from './plan-change'
 import type { Step } from './plan-change'
 import type { PlanCtx } from './plan-context'
 import type { Found } from './plan-locate'
-import { describePath, entrySpan } from './plan-nodes'
+import { describePath, entrySpan, scalarRanges } from './plan-nodes'
 import type { YMap, YSeq } from './plan-nodes'
 import { replaceNode } from './plan-replace'
-import { lineStart, nextLineStart, splice } from './plan-text'
+import { commentLines, detectEol, lineStart, nextLineStart, splice } from './plan-text'
 
 /** True for the containers a delete never removes: `services` and each service. */
 const isKeptWhenEmpty = (path: readonly unknown[]): boolean => path[0] === 'services' && (path.length === 1 || path.length === 2)
@@ -27,13 +27,13 @@ export function deleteAt(ctx: PlanCtx, chain: readonly Found[]): Step {
 function removeEntry(ctx: PlanCtx, container: YMap | YSeq, at: Found): Step {
   const index = at.holder.type === 'pair' ? (container as YMap).items.indexOf(at.holder.pair) : at.holder.type === 'item' ? at.holder.index : -1
   if (index < 0) return fail(`${describePath(at.path)} cannot be deleted`)
-  const text = removedText(ctx.text, container, index)
+  const text = removedText(ctx.text, container, index, at)
   return text === null
     ? fail(`${describePath(at.path)} shares its line with other content and cannot be deleted on its own`)
     : done(text, { type: 'remove', path: at.path })
 }
 
-function removedText(text: string, container: YMap | YSeq, index: number): string | null {
+function removedText(text: string, container: YMap | YSeq, index: number, at: Found): string | null {
   const [start, end] = entrySpan(text, container, index)
   const last = container.items.length - 1
   if (container.flow) {
@@ -43,7 +43,10 @@ function removedText(text: string, container: YMap | YSeq, index: number): strin
   }
   const before = text.slice(lineStart(text, start), start)
   if (isMap(container) ? /^[ \t]*$/.test(before) : /^[ \t]*-[ \t]*$/.test(before)) {
-    return splice(text, lineStart(text, start), nextLineStart(text, end), '')
+    const [from, to] = [lineStart(text, start), nextLineStart(text, end)]
+    const eol = detectEol(text)
+    const kept = commentLines(text, from, to, scalarRanges(at.node)).map((line) => line + eol)
+    return splice(text, from, to, kept.join(''))
   }
   // The first key of a map written on its sequence item's line (`- a: 1`): the next key moves up after the dash.
   return index < last ? splice(text, start, entrySpan(text, container, index + 1)[0], '') : null

@@ -1,5 +1,5 @@
 // Read-only facts about parsed yaml nodes: own keys (merge keys excluded), where a node's content ends, columns.
-import { isMap, isScalar, isSeq, Scalar } from 'yaml'
+import { isMap, isScalar, isSeq, Scalar, visit } from 'yaml'
 import type { Pair, ParsedNode, YAMLMap, YAMLSeq } from 'yaml'
 import type { YamlPath } from './types'
 import { column, lineEnd, trimEnd } from './plan-text'
@@ -81,4 +81,14 @@ export function entryColumn(text: string, node: YMap | YSeq): number {
 /** Human-readable path for messages: services.app.ports[0]. */
 export function describePath(path: YamlPath): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || '(root)'
+}
+
+/** Source ranges of every scalar in the given nodes: a `#` line there is text, never a comment. */
+export function scalarRanges(...nodes: (YNode | null)[]): [number, number][] {
+  const ranges: [number, number][] = []
+  for (const node of nodes) {
+    if (isScalar(node)) ranges.push([node.range[0], node.range[1]])
+    else if (node) visit(node, { Scalar: (_, s) => void (s.range && ranges.push([s.range[0], s.range[1]])) })
+  }
+  return ranges
 }

@@ -96,7 +96,7 @@ function rename(ctx: PlanCtx, loc: Location, path: YamlPath, key: string): Step 
   const shadowed = alsoInherited(ctx, at)
   if (shadowed) return fail(`${describePath(path)} is also inherited from ${shadowed}, so renaming it would bring that value back`)
   const quote = keyNode.type === Scalar.QUOTE_DOUBLE ? 'double' : keyNode.type === Scalar.QUOTE_SINGLE ? 'single' : 'plain'
-  return done(splice(ctx.text, keyNode.range[0], keyNode.range[1], renderScalar(key, Boolean(map.flow), quote)), { type: 'rename', path, key })
+  return done(splice(ctx.text, keyNode.range[0], keyNode.range[1], renderScalar(key, true, quote)), { type: 'rename', path, key })
 }
 
 /** Where a `<<` merge key also provides this own key from, if it does. */

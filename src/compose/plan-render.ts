@@ -57,7 +57,9 @@ export function renderScalar(value: unknown, flow: boolean, quote: QuoteStyle = 
 /** True when the string, written plain, reads back as the same string in YAML 1.2 and 1.1 parsers alike. */
 export function isPlainSafe(s: string, flow: boolean): boolean {
   if (s === '' || s !== s.trim() || s === '<<') return false
-  if (hasUnprintable(s) || /[:#]/.test(s)) return false
+  if (hasUnprintable(s) || /:(\s|$)|\s#|^#/.test(s) || (flow && /[:#]/.test(s))) return false
+  // Port and user mappings (8080:80, 127.0.0.1:80:80, 1000:1000) are quoted by convention: YAML 1.1 reads some as base 60.
+  if (/:/.test(s) && /^[\d.:[\]/\-a-fA-F]*$/.test(s) && /\d/.test(s)) return false
   if (/^[,[\]{}&*!|>'"%@`]/.test(s) || /^[-?](\s|$)/.test(s)) return false
   if (flow && /[,[\]{}]/.test(s)) return false
   try {
@@ -99,7 +101,7 @@ export function renderBlock(value: unknown[] | PlainObject, style: Style): strin
 
 /** Block lines (at column 0) for `key: value`, nested collections indented in the file's habit. */
 export function renderEntry(key: string, value: unknown, style: Style): string[] {
-  const k = renderScalar(key, false)
+  const k = renderScalar(key, true)
   if (!isNonEmptyCollection(value)) return [`${k}: ${renderInline(value, false)}`]
   const shift = pad(Array.isArray(value) ? style.seqIndent : style.indent)
   return [`${k}:`, ...renderBlock(value, style).map((line) => shift + line)]

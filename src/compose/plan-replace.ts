@@ -4,11 +4,11 @@ import { done, fail } from './plan-change'
 import type { Step } from './plan-change'
 import type { PlanCtx } from './plan-context'
 import type { Found } from './plan-locate'
-import { contentEnd, entryColumn, isBlockCollection } from './plan-nodes'
+import { contentEnd, entryColumn, isBlockCollection, scalarRanges } from './plan-nodes'
 import type { YNode, YPair } from './plan-nodes'
 import { isNonEmptyCollection, renderBlock, renderInline } from './plan-render'
 import type { QuoteStyle } from './plan-render'
-import { column, lineEnd, lineStart, pad, skipBlanksBack, splice } from './plan-text'
+import { column, commentLines, lineEnd, lineStart, pad, skipBlanksBack, splice } from './plan-text'
 
 /** Write `value` in place of the own node `at`; `data` is the same value as plain data when `value` holds Raw sources. */
 export function replaceNode(ctx: PlanCtx, at: Found, value: unknown, data: unknown = value): Step {
@@ -22,7 +22,9 @@ export function replaceNode(ctx: PlanCtx, at: Found, value: unknown, data: unkno
     text = collapseBody(ctx, holder.pair, node, value)
   } else {
     const [start, end] = valueRange(ctx.text, node)
-    text = splice(ctx.text, start, end, gap(ctx.text, start) + renderInline(value, flow, quoteOf(node)))
+    // Inside a flow collection, more entries may follow on the line, so a written-back comment would swallow them.
+    const kept = flow ? '' : keptComments(ctx, start, end, node)
+    text = splice(ctx.text, start, end, gap(ctx.text, start) + renderInline(value, flow, quoteOf(node)) + kept)
   }
   return done(text, { type: 'replace', path: at.path, value: data })
 }
@@ -50,14 +52,20 @@ function valueRange(text: string, node: YNode): [number, number] {
   return [at, at]
 }
 
-/** A block collection under `key:` becomes a one-line value after the key; its body lines go. */
+/** Full-line comments on the lines a replacement removes, as text to write back after it: no comment is ever lost. */
+function keptComments(ctx: PlanCtx, start: number, end: number, node: YNode): string {
+  return commentLines(ctx.text, start, end, scalarRanges(node)).map((line) => ctx.style.eol + line).join('')
+}
+
+/** A block collection under `key:` becomes a one-line value after the key; its body lines go, their comments stay. */
 function collapseBody(ctx: PlanCtx, pair: YPair, node: YNode, value: unknown): string {
   const { text } = ctx
   const keyEnd = pair.key ? contentEnd(text, pair.key) : node.range[0]
   const head = headEnd(text, keyEnd)
   const bodyStart = lineEnd(text, keyEnd)
   const bodyEnd = lineEnd(text, contentEnd(text, node))
-  return text.slice(0, head) + ` ${renderInline(value, false)}` + text.slice(head, bodyStart) + text.slice(bodyEnd)
+  const kept = keptComments(ctx, bodyStart, bodyEnd, node)
+  return text.slice(0, head) + ` ${renderInline(value, false)}` + text.slice(head, bodyStart) + kept + text.slice(bodyEnd)
 }
 
 /** Offset after `key:` and any anchor or tag on the key's line, before its comment. */
@@ -75,10 +83,14 @@ function replaceBody(ctx: PlanCtx, pair: YPair, node: YNode, value: unknown[] | 
   const col = sameKind ? entryColumn(text, node) : column(text, keyStart) + (Array.isArray(value) ? style.seqIndent : style.indent)
   const lines = renderBlock(value, style).map((line) => pad(col) + line).join(style.eol)
   const end = contentEnd(text, node)
-  if (isBlockCollection(node)) return splice(text, lineStart(text, node.range[0]), lineEnd(text, end), lines)
+  if (isBlockCollection(node)) {
+    const [from, to] = [lineStart(text, node.range[0]), lineEnd(text, end)]
+    const kept = commentLines(text, from, to, scalarRanges(node)).map((line) => line + style.eol)
+    return splice(text, from, to, kept.join('') + lines)
+  }
   const at = lineEnd(text, end)
-  const withBody = splice(text, at, at, style.eol + lines)
   const [start, stop] = valueRange(text, node)
+  const withBody = splice(text, at, at, keptComments(ctx, start, stop, node) + style.eol + lines)
   return splice(withBody, start === stop ? start : skipBlanksBack(text, start), stop, '')
 }
 
@@ -89,5 +101,5 @@ function replaceItem(ctx: PlanCtx, node: YNode, value: unknown[] | Record<string
   const space = gap(text, start)
   const col = column(text, start) + space.length
   const [first, ...rest] = renderBlock(value, style)
-  return splice(text, start, end, space + first + rest.map((line) => style.eol + pad(col) + line).join(''))
+  return splice(text, start, end, space + first + rest.map((line) => style.eol + pad(col) + line).join('') + keptComments(ctx, start, end, node))
 }

@@ -73,7 +73,7 @@ describe('corpus: harden (safe + unsafe)', () => {
       const failedHere = new Set<string>()
       for (const s of result.skipped) {
         if (s.finding.fix === 'none') continue
-        if (/^reverted/.test(s.reason)) problems.push(`${name}: ${s.finding.ruleId} on ${s.finding.service}: ${s.reason}`)
+        if (s.reason.startsWith('reverted')) problems.push(`${name}: ${s.finding.ruleId} on ${s.finding.service}: ${s.reason}`)
         failed++
         failedHere.add(`${s.finding.ruleId} ${s.finding.service}`)
         const key = `${s.finding.ruleId}: ${s.reason.replace(/services\.[\w.[\]-]+/g, 'services.…').slice(0, 180)}`
