@@ -1,9 +1,10 @@
 // no-exposed-database-ports: a database is reached by its clients over the compose network, never through a published port.
-import { deleteOp, plan, setOp } from '../../compose/plan'
+import { plan } from '../../compose/plan'
 import { readPorts } from '../../compose/settings'
 import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import { placedPorts, serviceDatabase } from '../network-helpers'
+import { clearKeyOp } from '../security-helpers'
 
 /** Items an `extends` base contributes cannot be removed from the service: compose adds them back. */
 function portsFromBase(file: Parameters<typeof placedPorts>[0], service: ServiceView): boolean {
@@ -46,9 +47,8 @@ export default defineRule({
   },
   fixPlan({ file, service }) {
     if (!service || !serviceDatabase(service) || readPorts(service).length === 0 || portsFromBase(file, service)) return null
-    const path = ['services', service.name, 'ports']
-    return service.locate(['ports'])?.origin === 'own'
-      ? plan('Remove the database\'s published ports', deleteOp(path))
-      : plan('Override the inherited published ports with none', setOp(path, []))
+    // Deleting an own `ports:` that shadows an anchor's would bring the anchor's ports back: override with [] then.
+    const op = clearKeyOp(file, service, 'ports', [])
+    return plan(op.kind === 'delete' ? 'Remove the database\'s published ports' : 'Override the inherited published ports with none', op)
   },
 })

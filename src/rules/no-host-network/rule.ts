@@ -1,7 +1,8 @@
 // no-host-network: `network_mode: host` removes the container's network isolation from the host.
-import { deleteOp, plan, setOp } from '../../compose/plan'
+import { plan } from '../../compose/plan'
 import { readNetworkMode } from '../../compose/settings'
 import { defineRule } from '../define-rule'
+import { clearKeyOp } from '../security-helpers'
 
 export default defineRule({
   id: 'no-host-network',
@@ -25,11 +26,10 @@ export default defineRule({
   checkService({ service, report }) {
     if (readNetworkMode(service).value === 'host') report({ messageId: 'host', at: ['network_mode'] })
   },
-  fixPlan({ service }) {
+  fixPlan({ file, service }) {
     if (!service || readNetworkMode(service).value !== 'host') return null
-    const path = ['services', service.name, 'network_mode']
-    return service.locate(['network_mode'])?.origin === 'own'
-      ? plan('Remove network_mode: host', deleteOp(path))
-      : plan('Override the inherited network_mode: host with bridge', setOp(path, 'bridge'))
+    // Deleting an own key that shadows an anchor's would bring the anchor's value back: override with bridge then.
+    const op = clearKeyOp(file, service, 'network_mode', 'bridge')
+    return plan(op.kind === 'delete' ? 'Remove network_mode: host' : 'Override the inherited network_mode: host with bridge', op)
   },
 })
