@@ -1,7 +1,6 @@
 // Readers the container rules share beyond the core's; each says what it adds. Candidates to move into src/compose.
 import { isAlias, isMap } from 'yaml'
 import type { YAMLMap } from 'yaml'
-import { extendsTarget } from '../compose/extends'
 import { findOwnPair, mergeSources } from '../compose/services'
 import { get, isInterpolated, resourcePlaces, toBytes, toNumber } from '../compose/settings'
 import type { ResourceKey } from '../compose/settings'
@@ -28,24 +27,15 @@ export interface ListItem {
  * `extends` appends the base's items before the service's own, so a resolved index is not the own list's index
  * when both have the list. Here own items get their own index and base-only items get no path.
  */
-export function listItems(file: ComposeFile, s: ServiceView, key: string): ListItem[] {
+export function listItems(_file: ComposeFile, s: ServiceView, key: string): ListItem[] {
   const data = s.data[key]
   if (data === undefined || data === null) return []
   if (!Array.isArray(data)) return [{ value: data, at: [key], origin: s.locate([key])?.origin ?? 'own' }]
-  const own = get(file.data, 'services', s.name, key)
-  const hasBase = extendsTarget(get(file.data, 'services', s.name)) !== undefined
-  if (!hasBase || !Array.isArray(own)) {
-    return data.map((value, i) => ({ value, at: [key, i], origin: s.locate([key, i])?.origin ?? 'own' }))
-  }
-  const ids = own.map(identity)
-  return data.map((value) => {
-    const j = ids.indexOf(identity(value))
-    if (j < 0) return { value, origin: 'base' as const }
-    return { value, at: [key, j], origin: s.locate([key, j])?.origin ?? 'own' }
+  return data.map((value, i) => {
+    const at = s.itemPath(key, i)
+    return at === null ? { value, origin: 'base' as const } : { value, at, origin: s.locate(at)?.origin ?? 'own' }
   })
 }
-
-const identity = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : `${typeof v}:${String(v)}`)
 
 /** The list as written on the service (anchor values merged in, `extends` base not), for overriding it whole. */
 export function ownList(file: ComposeFile, s: ServiceView, key: string): unknown[] {

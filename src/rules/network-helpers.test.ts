@@ -81,7 +81,7 @@ describe('placeOfListItem', () => {
   })
 
   it('says extends when the whole list is inherited, own otherwise', () => {
-    expect(placeOfListItem(file, svc('copy'), 'ports', 1)).toEqual({ at: ['ports', 1], origin: 'extends', from: 'base' })
+    expect(placeOfListItem(file, svc('copy'), 'ports', 1)).toEqual({ origin: 'extends', from: 'base' })
     expect(placeOfListItem(file, svc('plain'), 'ports', 0)).toEqual({ at: ['ports', 0], origin: 'own', from: undefined })
   })
 })

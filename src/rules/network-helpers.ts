@@ -3,7 +3,7 @@ import { extendsBase } from '../compose/extends'
 import { readImage, readPorts, parseShortPort } from '../compose/settings'
 import type { PortMapping } from '../compose/settings'
 import type { ComposeFile, Origin, ServiceView, YamlPath } from '../compose/types'
-import { asObject, get } from '../compose/values'
+import { asObject } from '../compose/values'
 import { databaseOf } from './database-images'
 
 export interface ListItemPlace {
@@ -14,7 +14,6 @@ export interface ListItemPlace {
   from?: string
 }
 
-const identity = (item: unknown) => (typeof item === 'object' ? JSON.stringify(item) : `${typeof item}:${String(item)}`)
 
 /**
  * core: where item `index` of the resolved sequence `key` is written. `ServiceView.locate([key, i])` indexes
@@ -22,19 +21,9 @@ const identity = (item: unknown) => (typeof item === 'object' ? JSON.stringify(i
  * back to its own index, or says it comes from the base.
  */
 export function placeOfListItem(file: ComposeFile, service: ServiceView, key: string, index: number): ListItemPlace {
-  const services = asObject(file.data?.services) ?? {}
-  const base = extendsBase(service.name, services)
-  const own = get(services, service.name, key)
-  if (!base || !Array.isArray(own)) {
-    const at = [key, index]
-    return { at, origin: service.locate(at)?.origin, from: base?.from }
-  }
-  const resolved = service.data[key]
-  const item = Array.isArray(resolved) ? resolved[index] : undefined
-  const id = identity(item)
-  const j = own.findIndex((o) => identity(o) === id)
-  if (j < 0) return { origin: 'extends', from: base.from }
-  const at = [key, j]
+  const base = extendsBase(service.name, asObject(file.data?.services) ?? {})
+  const at = service.itemPath(key, index)
+  if (at === null) return { origin: 'extends', from: base?.from }
   return { at, origin: service.locate(at)?.origin }
 }
 

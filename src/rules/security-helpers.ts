@@ -22,28 +22,17 @@ export interface ListItem {
   origin: Origin
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
-
 /**
- * The items of list setting `key`, each traced to where it is written. `service.locate(['volumes', i])` walks the
- * service's own text with the index of the merged list, which is wrong once `extends` has appended the base's items
- * to the service's own ones; this matches items by value instead.
+ * The items of list setting `key`, each traced to where it is written (see ServiceView.itemPath: with `extends`
+ * the base's items come first).
  */
-export function listItems(file: ComposeFile, service: ServiceView, key: string): ListItem[] {
+export function listItems(_file: ComposeFile, service: ServiceView, key: string): ListItem[] {
   const resolved = service.data[key]
   if (resolved === undefined || resolved === null) return []
   if (!Array.isArray(resolved)) return [{ value: resolved, index: 0, at: [key], origin: service.locate([key])?.origin ?? 'own' }]
-  // The service's value without `extends` (merge keys resolved): what its own text, or its anchor, gives.
-  const written = get(file.data, 'services', service.name, key)
-  if (!Array.isArray(written)) {
-    return resolved.map((value, index) => ({ value, index, at: [key, index], origin: service.locate([key, index])?.origin ?? 'extends' }))
-  }
-  const used = new Set<number>()
   return resolved.map((value, index): ListItem => {
-    const j = written.findIndex((w, k) => !used.has(k) && same(w, value))
-    if (j < 0) return { value, index, origin: 'extends' }
-    used.add(j)
-    return { value, index, at: [key, j], origin: service.locate([key, j])?.origin ?? 'own' }
+    const at = service.itemPath(key, index)
+    return at === null ? { value, index, origin: 'extends' } : { value, index, at, origin: service.locate(at)?.origin ?? 'own' }
   })
 }
 
