@@ -39,6 +39,12 @@ it('warns about root and about a missing user', () => {
   expect(screen.getByText('No user set.')).toBeTruthy()
 })
 
+it('sets a non-root user from the warning in one click', () => {
+  const { store } = renderPanel('services:\n  app:\n    image: x # web\n')
+  fireEvent.click(screen.getByRole('button', { name: 'Use 1000:1000' }))
+  expect(store.getState().text).toBe('services:\n  app:\n    image: x # web\n    user: "1000:1000"\n')
+})
+
 it('marks an inherited user', () => {
   renderPanel('x: &defaults\n  user: "1000"\nservices:\n  app:\n    <<: *defaults\n')
   expect(screen.getByText('inherited from &defaults')).toBeTruthy()

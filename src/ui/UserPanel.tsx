@@ -8,7 +8,7 @@ import { Callout } from './controls/Callout'
 import { commitHandlers } from './controls/commit-on-leave'
 import { InheritedBadge } from './controls/InheritedBadge'
 import { Panel } from './controls/Panel'
-import { primaryButtonClass } from './controls/styles'
+import { buttonClass, primaryButtonClass } from './controls/styles'
 import { TextField } from './controls/TextField'
 import { useDraft } from './use-draft'
 
@@ -44,27 +44,32 @@ export function UserPanel({ service }: { service: ServiceView }) {
           </div>
         )}
       </form>
-      <UserWarning setting={current} />
+      <UserWarning setting={current} onUseNonRoot={() => setUser(service.name, '1000', '1000')} />
     </Panel>
   )
 }
 
-function UserWarning({ setting }: { setting: UserSetting }) {
+function UserWarning({ setting, onUseNonRoot }: { setting: UserSetting; onUseNonRoot(): void }) {
   if (setting.unknown)
     return <Callout tone="info">The user comes from an environment variable; make sure it never resolves to root.</Callout>
-  if (!setting.user)
-    return (
-      <Callout tone="warning" role="status">
-        <strong>No user set.</strong> The container runs as the image's default user, which is often root. Set a non-root user such as
-        1000:1000.
-      </Callout>
-    )
-  if (isRootUser(setting))
-    return (
-      <Callout tone="warning" role="status">
-        <strong>Runs as root.</strong> A process that escapes the container keeps root's power on the host. Use a non-root ID such as
-        1000:1000.
-      </Callout>
-    )
-  return null
+  const root = isRootUser(setting)
+  if (setting.user && !root) return null
+  return (
+    <Callout tone="warning" role="status">
+      {root ? (
+        <p>
+          <strong>Runs as root.</strong> A process that escapes the container keeps root's power on the host. Use a non-root ID such as
+          1000:1000.
+        </p>
+      ) : (
+        <p>
+          <strong>No user set.</strong> The container runs as the image's default user, which is often root. Set a non-root user such as
+          1000:1000.
+        </p>
+      )}
+      <button type="button" className={`${buttonClass} mt-2`} onClick={onUseNonRoot}>
+        Use 1000:1000
+      </button>
+    </Callout>
+  )
 }
