@@ -27,7 +27,7 @@ export function AddTmpfsRow({ service }: { service: string }) {
   }
 
   return (
-    <form aria-label="Add a tmpfs mount" onSubmit={add} className="grid grid-cols-[minmax(0,1fr)_5rem_4.5rem_auto] items-start gap-2 border-t border-dashed border-slate-200 pt-2">
+    <form aria-label="Add a tmpfs mount" onSubmit={add} className="grid grid-cols-[minmax(0,1fr)_5rem_4.5rem_auto] items-start gap-2 border-t border-dashed border-slate-200 pt-2 dark:border-slate-700">
       <TextField label="New mount path" labelHidden value={path} onChange={setPath} placeholder="/path" error={problems.path} mono />
       <TextField label="New mount size" labelHidden value={size} onChange={setSize} placeholder="size" error={problems.size} mono />
       <TextField label="New mount mode" labelHidden value={mode} onChange={setMode} placeholder="mode" error={problems.mode} mono />

@@ -1,14 +1,17 @@
-// The Read-only root filesystem form: the `read_only` switch and the tmpfs mounts that give the app writable scratch space.
+// The Filesystem form: the `read_only` switch, the tmpfs mounts that give the app writable scratch space, and its volumes.
 import { readReadOnly } from '../compose/settings'
 import type { ServiceView } from '../compose/types'
-import { useActions } from '../store/use-app'
+import { selectShown } from '../store/selectors'
+import { useActions, useApp } from '../store/use-app'
 import { InheritedBadge } from './controls/InheritedBadge'
 import { Panel } from './controls/Panel'
 import { Switch } from './controls/Switch'
 import { TmpfsList } from './TmpfsList'
+import { VolumeList } from './VolumeList'
 
 export function FilesystemPanel({ service }: { service: ServiceView }) {
   const { setReadOnly } = useActions()
+  const file = useApp(selectShown)
   const readOnly = readReadOnly(service)
   const hint =
     readOnly.value === null
@@ -17,7 +20,7 @@ export function FilesystemPanel({ service }: { service: ServiceView }) {
         ? 'Writes outside volumes and tmpfs mounts fail, so malware cannot persist in the image layers.'
         : 'The container can write anywhere in its root filesystem.'
   return (
-    <Panel id="filesystem" title="Filesystem" description={<code className="font-mono">read_only · tmpfs</code>}>
+    <Panel id="filesystem" title="Filesystem" description={<code className="font-mono">read_only · tmpfs · volumes</code>}>
       <Switch
         label="Read-only root filesystem"
         checked={readOnly.value === true}
@@ -26,6 +29,7 @@ export function FilesystemPanel({ service }: { service: ServiceView }) {
         badge={<InheritedBadge located={readOnly.located} />}
       />
       <TmpfsList service={service} />
+      <VolumeList file={file} service={service} />
     </Panel>
   )
 }

@@ -35,7 +35,7 @@ export function TmpfsRow({ service, mount, position }: TmpfsRowProps) {
         aria-label={`Remove mount ${mount.path}`}
         title={`Remove ${mount.path}`}
         onClick={() => removeTmpfs(service, mount.index)}
-        className="mt-0.5 inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-400 hover:bg-rose-50 hover:text-rose-700 focus-visible:outline-2 focus-visible:outline-rose-600 disabled:opacity-50"
+        className="mt-0.5 inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-400 hover:bg-rose-50 hover:text-rose-700 focus-visible:outline-2 focus-visible:outline-rose-600 disabled:opacity-50 dark:text-slate-500 dark:hover:bg-rose-950/60 dark:hover:text-rose-300 dark:focus-visible:outline-rose-400"
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
           <path d="M4 4l8 8M12 4l-8 8" />
