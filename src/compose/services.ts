@@ -1,10 +1,20 @@
 // Services as the rules see them: own keys over merge keys over same-file `extends`, each value locatable in the text.
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
-import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml'
+import type { Alias, Document, LineCounter, Node, Pair, YAMLMap } from 'yaml'
 import type { Located, Origin, Pos, ServiceView, YamlPath } from './types'
 import { extendsBase, mergeExtends } from './extends'
 
 type Doc = Document.Parsed
+
+const resolved = new WeakMap<Alias, unknown>()
+
+/** An alias's anchored node. yaml's own resolve walks the whole document each time, so each alias is resolved once. */
+export function resolveAlias(alias: Alias, doc: Doc): unknown {
+  if (resolved.has(alias)) return resolved.get(alias)
+  const node = alias.resolve(doc)
+  resolved.set(alias, node)
+  return node
+}
 
 /** True for a `<<` merge key (the yaml package gives it a symbol value when merge keys are on). */
 export function isMergeKey(key: unknown): boolean {
@@ -34,7 +44,7 @@ export function mergeSources(map: YAMLMap, doc: Doc): Array<{ map: YAMLMap; anch
     if (!isMergeKey(p.key)) continue
     const items = isSeq(p.value) ? p.value.items : [p.value]
     for (const item of items) {
-      const target = isAlias(item) ? item.resolve(doc) : item
+      const target = isAlias(item) ? resolveAlias(item, doc) : item
       if (isMap(target)) out.push({ map: target, anchor: isAlias(item) ? item.source : undefined })
     }
   }
@@ -50,7 +60,7 @@ function step(cur: Step, seg: string | number, doc: Doc, depth = 0): Step | unde
   if (isAlias(node)) {
     anchor = node.source
     origin = 'merge'
-    node = node.resolve(doc)
+    node = resolveAlias(node, doc)
   }
   if (isMap(node)) {
     const key = String(seg)
@@ -77,7 +87,7 @@ export function resolveServices(doc: Doc, lineCounter: LineCounter, data: Record
   if (!isMap(root) || !services) return []
   const servicesPair = findOwnPair(root, 'services')
   let servicesNode: unknown = servicesPair?.value
-  if (isAlias(servicesNode)) servicesNode = servicesNode.resolve(doc)
+  if (isAlias(servicesNode)) servicesNode = resolveAlias(servicesNode, doc)
   if (!isMap(servicesNode)) return []
 
   const posOf = (offset: number): Pos => {
@@ -95,7 +105,7 @@ export function resolveServices(doc: Doc, lineCounter: LineCounter, data: Record
     const keyPos = posOf((pair.key as Node).range?.[0] ?? 0)
     const start: Step = { node: pair.value, origin: 'own' }
     const ownKeys = new Set<string>()
-    const valueNode = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value
+    const valueNode = isAlias(pair.value) ? resolveAlias(pair.value, doc) : pair.value
     if (isMap(valueNode)) for (const p of valueNode.items) { const k = keyName(p); if (k !== undefined) ownKeys.add(k) }
     if (isAlias(pair.value)) ownKeys.clear()
     const inheritedKeys = new Set(Object.keys(resolved).filter((k) => !ownKeys.has(k)))

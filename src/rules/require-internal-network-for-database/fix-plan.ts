@@ -7,6 +7,7 @@ import { readNetworkMode } from '../../compose/settings'
 import { asList, asObject, get } from '../../compose/values'
 import { hasNetworkMode, serviceNetworks, sharesOrHasNoNetwork, usesDatabase } from './networks'
 import type { ServiceNetwork } from './networks'
+import { alsoMerged } from '../security-helpers'
 
 /** The shared name for a new internal network: `backend`, or the first free or already internal fallback. */
 export function internalNetworkName(file: ComposeFile): { name: string; create: boolean } {
@@ -24,7 +25,9 @@ export function internalNetworkName(file: ComposeFile): { name: string; create: 
 export function fixable(file: ComposeFile, service: ServiceView): boolean {
   if (hasNetworkMode(service)) {
     const mode = readNetworkMode(service)
+    // An own network_mode that hides an anchor's cannot be deleted (the anchor's would come back): advice only then.
     return mode.value !== undefined && !sharesOrHasNoNetwork(mode.value) && service.locate(['network_mode'])?.origin === 'own'
+      && !alsoMerged(file, service, 'network_mode')
   }
   return !serviceNetworks(file, service).some((n) => n.kind === 'open' && n.place?.origin === 'extends')
 }
