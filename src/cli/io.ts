@@ -14,8 +14,10 @@ export interface Io {
 
 /** A file too large to read at all (the parser's own, lower limit applies to what is read). */
 export class TooLargeError extends Error {
-  constructor(readonly bytes: number) {
+  readonly bytes: number
+  constructor(bytes: number) {
     super(`the file is ${(bytes / (1024 * 1024)).toFixed(1)} MB, far above the 1 MB limit; it is not read`)
+    this.bytes = bytes
   }
 }
 

@@ -104,5 +104,5 @@ describe('corpus: harden (safe + unsafe)', () => {
     ]
     console.log(lines.join('\n'))
     expect(problems).toEqual([])
-  }, 600_000)
+  }, 900_000)
 })

@@ -37,7 +37,10 @@ export function buildReport(file: ComposeFile, findings: readonly Finding[], opt
     return w ? { ...f, waived: { reason: w.reason } } : f
   })
   const counting = shown.filter((f) => !f.waived)
-  const services = file.services.map((s) => scoreService(s.name, counting))
+  // Grouped first: scoring each service against every finding would be quadratic in files with thousands of services.
+  const byService = new Map<string, ReportFinding[]>()
+  for (const f of counting) if (f.service !== null) byService.set(f.service, [...(byService.get(f.service) ?? []), f])
+  const services = file.services.map((s) => scoreService(s.name, byService.get(s.name) ?? []))
   const score = scoreFile(services)
   const report: Report = {
     errors: file.errors, warnings: file.warnings, score, services, findings: shown,
