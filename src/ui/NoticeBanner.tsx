@@ -13,7 +13,7 @@ export function NoticeBanner() {
       tone="warning"
       role="status"
       action={
-        <button type="button" onClick={dismissNotice} className="rounded px-1 text-amber-800 hover:bg-amber-100" aria-label="Dismiss message">
+        <button type="button" onClick={dismissNotice} className="rounded px-1 text-amber-800 hover:bg-amber-100 dark:text-amber-200 dark:hover:bg-amber-900/50" aria-label="Dismiss message">
           ✕
         </button>
       }

@@ -12,7 +12,7 @@ export function ParseErrorBanner() {
         The YAML cannot be read: line {error.line}, column {error.column}
       </p>
       <p className="mt-0.5">{error.message}</p>
-      <p className="mt-1 text-rose-800/80">The forms are read-only until the text is fixed in the editor. Your text is kept exactly as typed.</p>
+      <p className="mt-1 text-rose-800/80 dark:text-rose-200/80">The forms are read-only until the text is fixed in the editor. Your text is kept exactly as typed.</p>
     </Callout>
   )
 }

@@ -13,12 +13,12 @@ export function ServiceHeader({ name, image }: { name: string; image?: string })
   const [mode, setMode] = useState<Mode>('view')
   if (mode === 'rename') return <RenameForm name={name} onDone={() => setMode('view')} />
   return (
-    <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
-          <p className="text-[11px] font-medium tracking-wide text-slate-500 uppercase">Service</p>
-          <h2 className="truncate font-mono text-lg font-semibold text-slate-900">{name}</h2>
-          {image && <p className="truncate font-mono text-xs text-slate-500">{image}</p>}
+          <p className="text-[11px] font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">Service</p>
+          <h2 className="truncate font-mono text-lg font-semibold text-slate-900 dark:text-slate-100">{name}</h2>
+          {image && <p className="truncate font-mono text-xs text-slate-500 dark:text-slate-400">{image}</p>}
         </div>
         {mode === 'view' && (
           <div className="flex shrink-0 gap-2">
@@ -42,9 +42,9 @@ function ConfirmRemove({ name, onDone }: { name: string; onDone(): void }) {
   const keep = useRef<HTMLButtonElement>(null)
   useEffect(() => keep.current?.focus(), [])
   return (
-    <fieldset className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-rose-50 px-3 py-2">
+    <fieldset className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-rose-50 px-3 py-2 dark:bg-rose-950/40">
       <legend className="sr-only">Remove {name}?</legend>
-      <p className="text-xs text-rose-900">
+      <p className="text-xs text-rose-900 dark:text-rose-100">
         Remove <strong className="font-mono">{name}</strong> and all its settings?
       </p>
       <div className="flex gap-2">
@@ -53,7 +53,7 @@ function ConfirmRemove({ name, onDone }: { name: string; onDone(): void }) {
         </button>
         <button
           type="button"
-          className={`${dangerButtonClass} border-rose-600 bg-rose-600 text-white hover:bg-rose-700`}
+          className={`${dangerButtonClass} border-rose-600 bg-rose-600 text-white hover:bg-rose-700 dark:border-rose-600 dark:bg-rose-700 dark:text-white dark:hover:bg-rose-600`}
           onClick={() => {
             if (removeService(name)) onDone()
           }}
@@ -82,7 +82,7 @@ function RenameForm({ name, onDone }: { name: string; onDone(): void }) {
     <form
       aria-label={`Rename ${name}`}
       onSubmit={submit}
-      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
       <TextField label="Service name" value={draft} onChange={setDraft} error={problem ?? undefined}
         mono

@@ -13,7 +13,7 @@ export function InheritedBadge({ located }: { located: Located | undefined }) {
   return (
     <span
       title="Editing this value writes an override on the service; the shared definition stays as it is."
-      className="inline-flex items-center rounded-full bg-violet-50 px-2 py-0.5 text-[11px] font-medium text-violet-700 ring-1 ring-violet-200 ring-inset"
+      className="inline-flex items-center rounded-full bg-violet-50 px-2 py-0.5 text-[11px] font-medium text-violet-700 ring-1 ring-violet-200 ring-inset dark:bg-violet-950/50 dark:text-violet-200 dark:ring-violet-800"
     >
       {text}
     </span>

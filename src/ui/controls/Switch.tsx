@@ -22,17 +22,17 @@ export function Switch({ label, checked, onChange, hint, badge }: SwitchProps) {
         aria-checked={checked}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.target.checked)}
-        className="relative mt-0.5 h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-slate-300 transition-colors before:absolute before:top-0.5 before:left-0.5 before:h-4 before:w-4 before:rounded-full before:bg-white before:shadow before:transition-transform checked:bg-emerald-600 checked:before:translate-x-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:cursor-not-allowed disabled:opacity-50"
+        className="relative mt-0.5 h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-slate-300 transition-colors before:absolute before:top-0.5 before:left-0.5 before:h-4 before:w-4 before:rounded-full before:bg-white before:shadow before:transition-transform checked:bg-emerald-600 checked:before:translate-x-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-slate-600 dark:before:bg-slate-100 dark:checked:bg-emerald-500 dark:focus-visible:outline-emerald-400"
       />
       <div className="min-w-0">
         <div className="flex flex-wrap items-center gap-2">
-          <label htmlFor={id} className="cursor-pointer text-sm font-medium text-slate-800">
+          <label htmlFor={id} className="cursor-pointer text-sm font-medium text-slate-800 dark:text-slate-100">
             {label}
           </label>
           {badge}
         </div>
         {hint && (
-          <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-500">
+          <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">
             {hint}
           </p>
         )}

@@ -41,12 +41,12 @@ export function TextField({ label, value, onChange, placeholder, hint, error, la
         className={`${inputClass} ${mono ? 'font-mono text-[13px]' : ''}`}
       />
       {hint && !error && (
-        <p id={`${id}-hint`} className="mt-1 text-[11px] text-slate-500">
+        <p id={`${id}-hint`} className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">
           {hint}
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="mt-1 text-[11px] text-rose-700">
+        <p id={`${id}-error`} className="mt-1 text-[11px] text-rose-700 dark:text-rose-300">
           {error}
         </p>
       )}

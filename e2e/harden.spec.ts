@@ -1,0 +1,96 @@
+import { choiceKey, defaultSelection, hardenChoicesFor, hardenSelected } from '../src/store/plans/harden-plans'
+import { expect, test as base } from './fixtures'
+import { HardenPage } from './pages/harden-page'
+import { ToolbarPage } from './pages/toolbar-page'
+
+const test = base.extend<{ toolbar: ToolbarPage; harden: HardenPage }>({
+  toolbar: async ({ page }, use) => use(new ToolbarPage(page)),
+  harden: async ({ page }, use) => use(new HardenPage(page)),
+})
+
+const BEFORE = `# Demo stack: a web front end and a worker, before hardening.
+services:
+  web:
+    image: nginx:1.27            # the front end
+    ports:
+      - "127.0.0.1:8080:80"
+    security_opt:
+      - seccomp:unconfined       # left over from debugging
+  worker:
+    image: ghcr.io/example/worker:2.1
+    user: root                   # TODO: find out why
+`
+
+// What the core makes of BEFORE with the safe fixes and worker's user fix: the dialog must apply exactly that.
+const WORKER_USER = choiceKey({ ruleId: 'require-non-root-user', service: 'worker', line: 11 })
+const AFTER = hardenSelected(BEFORE, new Set([...defaultSelection(hardenChoicesFor(BEFORE)), WORKER_USER])).text
+
+test('harden: review the diff, tick an unsafe fix, apply, and undo it with one Ctrl+Z', async ({ app, editor, forms, toolbar, harden }) => {
+  await app.open(BEFORE)
+  await editor.expectText(BEFORE)
+  await forms.selectService('worker')
+  await expect(forms.user).toHaveValue('root')
+
+  await toolbar.harden.click()
+  await expect(harden.dialog).toBeVisible()
+  // Safe fixes start ticked, unsafe ones do not; each says what it does.
+  await expect(harden.fix('Keep the default seccomp profile', 'web')).toBeChecked()
+  await expect(harden.fix('Forbid privilege escalation (no-new-privileges)', 'worker')).toBeChecked()
+  const rootFix = harden.fix('Run as a non-root user', 'worker')
+  await expect(rootFix).not.toBeChecked()
+  await expect(rootFix).toHaveAccessibleDescription(/Sets user: "1000:1000"/)
+  await expect(harden.group('Unsafe fixes')).toContainText('may break the workload')
+
+  // The diff shows the combined change of the safe fixes.
+  await expect(harden.diff).toBeVisible()
+  await harden.expectDiffContains('no-new-privileges:true')
+  await expect.poll(() => harden.scores()).toEqual({ now: 18, after: 43 })
+
+  await rootFix.check()
+  await expect.poll(() => harden.scores()).toEqual({ now: 18, after: 51 })
+  await harden.expectDiffContains('user: "1000:1000"')
+  await expect(harden.apply).toHaveText('Apply 6 fixes')
+
+  await harden.apply.click()
+  await expect(harden.dialog).toHaveCount(0)
+  await editor.expectText(AFTER)
+  // What that is, in words: safe fixes on both services, the seccomp exception gone, comments kept.
+  expect(AFTER).toMatch(/^ {4}user: "1000:1000" +# TODO: find out why$/m)
+  expect(AFTER.match(/^ {6}- "?no-new-privileges:true"?$/gm)).toHaveLength(2)
+  expect(AFTER.match(/^ {8}max-size: 10m$/gm)).toHaveLength(2)
+  expect(AFTER).not.toContain('seccomp:unconfined')
+  expect(AFTER).toContain('image: nginx:1.27            # the front end')
+  await expect(toolbar.message).toContainText('Hardened: 6 fixes applied, score 18 → 51.')
+  await expect(forms.user).toHaveValue('1000')
+
+  // The whole harden is one undo step: a single Ctrl+Z restores the original byte for byte.
+  await editor.undo()
+  await editor.expectText(BEFORE)
+  await expect(forms.user).toHaveValue('root')
+})
+
+test('harden: Escape and Cancel close the dialog without changing anything; focus returns to the button', async ({ app, editor, page, toolbar, harden }) => {
+  await app.open(BEFORE)
+  await toolbar.harden.focus()
+  await page.keyboard.press('Enter')
+  await expect(harden.dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(harden.dialog).toHaveCount(0)
+  await expect(toolbar.harden).toBeFocused()
+
+  await toolbar.harden.click()
+  await harden.fix('Keep the default seccomp profile', 'web').uncheck()
+  await harden.cancel.click()
+  await expect(harden.dialog).toHaveCount(0)
+  await editor.expectText(BEFORE)
+})
+
+test('harden: a hardened template has nothing to fix', async ({ app, toolbar, harden }) => {
+  await app.open()
+  const confirm = await toolbar.chooseTemplate('Web service')
+  await confirm.getByRole('button', { name: 'Replace with Web service' }).click()
+  await toolbar.harden.click()
+  await expect(harden.dialog).toContainText('Nothing to fix automatically')
+  await expect.poll(() => harden.scores()).toEqual({ now: 100, after: 100 })
+  await expect(harden.apply).toBeDisabled()
+})

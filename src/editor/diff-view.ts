@@ -1,0 +1,50 @@
+// The harden dialog's read-only Monaco diff (original | hardened), loaded with the editor chunk; it owns its two models.
+// Its colours need nothing here: Monaco themes are global, and the page's editor keeps them in step (theme.ts).
+import type { editor, IDisposable } from 'monaco-editor/editor'
+import { monaco } from './monaco-setup'
+
+export interface DiffView extends IDisposable {
+  /** Shows a new hardened text; the original stays. */
+  setModified(text: string): void
+}
+
+let serial = 0
+
+export function createDiffView(container: HTMLElement, original: string, modified: string): DiffView {
+  // Own URIs, outside the compose schema's fileMatch: these are views, not documents to validate.
+  const id = ++serial
+  const originalModel = monaco.editor.createModel(original, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/original.yaml`))
+  const modifiedModel = monaco.editor.createModel(modified, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/hardened.yaml`))
+  const options: editor.IDiffEditorConstructionOptions = {
+    readOnly: true,
+    originalEditable: false,
+    automaticLayout: true,
+    renderSideBySide: true,
+    useInlineViewWhenSpaceIsLimited: true,
+    renderSideBySideInlineBreakpoint: 760,
+    hideUnchangedRegions: { enabled: true, contextLineCount: 3, minimumLineCount: 3, revealLineCount: 20 },
+    ignoreTrimWhitespace: false,
+    renderMarginRevertIcon: false,
+    renderGutterMenu: false,
+    renderOverviewRuler: false,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontSize: 12,
+    lineHeight: 18,
+    fixedOverflowWidgets: true,
+    originalAriaLabel: 'Current compose file (read-only)',
+    modifiedAriaLabel: 'Hardened compose file (read-only)',
+  }
+  const diff = monaco.editor.createDiffEditor(container, options)
+  diff.setModel({ original: originalModel, modified: modifiedModel })
+  return {
+    setModified(text) {
+      if (modifiedModel.getValue() !== text) modifiedModel.setValue(text)
+    },
+    dispose() {
+      diff.dispose()
+      originalModel.dispose()
+      modifiedModel.dispose()
+    },
+  }
+}
