@@ -1,10 +1,16 @@
 // The forms of the selected service, one panel per settings group; frozen while the YAML cannot be read.
 import { selectParseError, selectSelectedService } from '../store/selectors'
 import { useApp } from '../store/use-app'
+import { CapabilitiesPanel } from './CapabilitiesPanel'
+import { DevicesPanel } from './DevicesPanel'
 import { FilesystemPanel } from './FilesystemPanel'
-import { NoNewPrivilegesPanel } from './NoNewPrivilegesPanel'
+import { HealthLoggingPanel } from './HealthLoggingPanel'
+import { IsolationPanel } from './IsolationPanel'
+import { NetworkPanel } from './NetworkPanel'
 import { NoticeBanner } from './NoticeBanner'
 import { ParseErrorBanner } from './ParseErrorBanner'
+import { ResourcesPanel } from './ResourcesPanel'
+import { SecurityOptionsPanel } from './SecurityOptionsPanel'
 import { ServiceHeader } from './ServiceHeader'
 import { UserPanel } from './UserPanel'
 
@@ -20,12 +26,18 @@ export function ServiceSettings() {
           <legend className="sr-only">Settings of {service.name}</legend>
           <ServiceHeader key={`h:${service.name}`} name={service.name} image={typeof service.data.image === 'string' ? service.data.image : undefined} />
           <UserPanel key={`u:${service.name}`} service={service} />
+          <CapabilitiesPanel key={`c:${service.name}`} service={service} />
           <FilesystemPanel key={`f:${service.name}`} service={service} />
-          <NoNewPrivilegesPanel key={`n:${service.name}`} service={service} />
+          <ResourcesPanel key={`r:${service.name}`} service={service} />
+          <NetworkPanel key={`net:${service.name}`} service={service} />
+          <SecurityOptionsPanel key={`so:${service.name}`} service={service} />
+          <IsolationPanel key={`i:${service.name}`} service={service} />
+          <DevicesPanel key={`d:${service.name}`} service={service} />
+          <HealthLoggingPanel key={`hl:${service.name}`} service={service} />
         </fieldset>
       ) : (
         !frozen && (
-          <div className="rounded-xl border border-dashed border-slate-300 bg-white/70 p-6 text-center text-sm text-slate-500">
+          <div className="rounded-xl border border-dashed border-slate-300 bg-white/70 p-6 text-center text-sm text-slate-500 dark:border-slate-600 dark:bg-slate-900/60 dark:text-slate-400">
             This file has no services yet. Add one from the list, or type it in the editor.
           </div>
         )
