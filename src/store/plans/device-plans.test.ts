@@ -1,7 +1,6 @@
+import { edited } from './plan-test-utils'
 import { describe, expect, it } from 'vitest'
-import { applyPlan } from '../../compose/apply-plan'
 import { parseCompose } from '../../compose/parse'
-import type { ComposeFile, EditPlan } from '../../compose/types'
 import {
   addCgroupRulePlan,
   addDevicePlan,
@@ -11,15 +10,6 @@ import {
   removeCgroupRulePlan,
   removeDevicePlan,
 } from './device-plans'
-
-function edited(text: string, build: (file: ComposeFile) => EditPlan | string | null): string {
-  const built = build(parseCompose(text))
-  if (built === null) return text
-  if (typeof built === 'string') throw new Error(built)
-  const result = applyPlan(text, built)
-  if (!result.ok) throw new Error(result.error)
-  return result.text
-}
 
 const IOT = `services:
   gateway:

@@ -1,7 +1,6 @@
+import { applyBuilt as apply } from './plan-test-utils'
 import { describe, expect, it } from 'vitest'
-import { applyPlan } from '../../compose/apply-plan'
 import { parseCompose } from '../../compose/parse'
-import type { EditPlan } from '../../compose/types'
 import {
   parseLabelOptions,
   readAppArmor,
@@ -24,15 +23,6 @@ const TEXT = `services:
 `
 
 const service = (text: string, name = 'app') => parseCompose(text).services.find((s) => s.name === name)!
-
-/** The text after applying what a builder returned; fails the test on a refusal. */
-function apply(text: string, built: EditPlan | null | string): string {
-  if (built === null) return text
-  if (typeof built === 'string') throw new Error(`refused: ${built}`)
-  const result = applyPlan(text, built)
-  if (!result.ok) throw new Error(result.error)
-  return result.text
-}
 
 describe('reading', () => {
   it('reads each option with its mode', () => {

@@ -1,17 +1,7 @@
+import { edited } from './plan-test-utils'
 import { describe, expect, it } from 'vitest'
-import { applyPlan } from '../../compose/apply-plan'
 import { parseCompose } from '../../compose/parse'
-import type { ComposeFile, EditPlan } from '../../compose/types'
 import { addVolumePlan, removeVolumePlan, setVolumeReadOnlyPlan, volumeInputProblems, withReadOnlyMode } from './volume-plans'
-
-function edited(text: string, build: (file: ComposeFile) => EditPlan | string | null): string {
-  const built = build(parseCompose(text))
-  if (built === null) return text
-  if (typeof built === 'string') throw new Error(built)
-  const result = applyPlan(text, built)
-  if (!result.ok) throw new Error(result.error)
-  return result.text
-}
 
 const DB = `services:
   db:
