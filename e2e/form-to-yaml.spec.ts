@@ -11,7 +11,7 @@ test('the page opens on the example, with the first service in the forms', async
   await expect(forms.group).toHaveValue('1000')
   await expect(forms.readOnly).toBeChecked()
   await expect(forms.noNewPrivileges).toBeChecked()
-  await expect(page.getByRole('heading', { name: 'Checklist & score' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Security score' })).toBeVisible()
 })
 
 test('a User form edit changes only that value in the YAML, and keeps its comment', async ({ editor, forms }) => {

@@ -5,7 +5,10 @@ import { useEffect, useRef } from 'react'
 import type { IDisposable } from 'monaco-editor/editor'
 import { useAppStore } from '../store/use-app'
 import { MODEL_PATH, monaco } from './monaco-setup'
+import { bindFindingMarkers, bindRevealRequests } from './finding-markers'
+import { registerQuickFixes } from './quick-fixes'
 import { revealSelectedService } from './reveal-selection'
+import { followPageTheme } from './theme'
 import { exposeTestHooks } from './test-hooks'
 import { bindEditorToStore } from './text-sync'
 
@@ -30,7 +33,10 @@ export default function YamlEditor() {
 
   const onMount: OnMount = (ed) => {
     const editor = ed as unknown as Parameters<typeof bindEditorToStore>[0]
-    bindings.current.push(bindEditorToStore(editor, store), revealSelectedService(editor, store))
+    bindings.current.push(bindEditorToStore(editor, store), revealSelectedService(editor, store), followPageTheme(monaco))
+    // After revealSelectedService: a finding's line wins over its service's key when both move the view.
+    const markers = bindFindingMarkers(monaco, editor, store)
+    bindings.current.push(markers, registerQuickFixes(monaco, editor, store, markers), bindRevealRequests(editor, store))
     exposeTestHooks(editor, monaco)
   }
 

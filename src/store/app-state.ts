@@ -2,6 +2,7 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { ComposeFile, EditPlan } from '../compose/types'
 import type { TmpfsInput } from './plans/filesystem-plans'
+import type { ChecklistItemId, Finding } from '../rules/types'
 
 export type SaveState = 'saved' | 'pending' | 'failed'
 
@@ -17,6 +18,12 @@ export interface AppState {
   /** Why the last action changed nothing, for people; null after one that worked. */
   notice: string | null
   saveState: SaveState
+  /** A request to bring a settings panel into view and focus it; each request is a new object (Panel.tsx). */
+  focusPanel: { id: string; nonce: number } | null
+  /** A request to show a line in the editor; each request is a new object (finding-markers.ts). */
+  reveal: { line: number; column: number; nonce: number } | null
+  /** The checklist's manual items the user ticked; kept in this browser (manual-ticks.ts). */
+  ticked: readonly ChecklistItemId[]
   actions: AppActions
 }
 
@@ -44,6 +51,10 @@ export interface AppActions {
   /** Replaces the whole document (open, drop, template, harden result) as one undoable edit. */
   replaceText(text: string): void
   dismissNotice(): void
+  /** Shows where a finding is: selects its service, opens the settings panel `panel` (when given) and reveals its line. */
+  revealFinding(finding: Pick<Finding, 'service' | 'line' | 'column'>, panel?: string | null): void
+  /** Ticks or unticks a manual checklist item; the ticks are saved at once. */
+  setTicked(id: ChecklistItemId, on: boolean): void
   /** Runs pending analysis and saving now (before the page goes away, or in tests). */
   flush(): void
   /** Stops the timers. */

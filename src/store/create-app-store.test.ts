@@ -160,3 +160,33 @@ describe('generic edits', () => {
     expect(selectServiceNames(store.getState())).toEqual(['solo'])
   })
 })
+
+describe('findings and checklist ticks', () => {
+  it('revealFinding selects the service and asks for its panel and line, a new request each time', () => {
+    actions().revealFinding({ service: 'db', line: 7, column: 5 }, 'user')
+    const first = store.getState()
+    expect(first.selected).toBe('db')
+    expect(first.focusPanel).toMatchObject({ id: 'user' })
+    expect(first.reveal).toMatchObject({ line: 7, column: 5 })
+    actions().revealFinding({ service: 'db', line: 7, column: 5 }, 'user')
+    expect(store.getState().focusPanel).not.toBe(first.focusPanel)
+    expect(store.getState().reveal).not.toEqual(first.reveal)
+  })
+
+  it('revealFinding keeps the selection for a file-level finding and asks for no panel without one', () => {
+    actions().selectService('db')
+    actions().revealFinding({ service: null, line: 1, column: 1 })
+    expect(store.getState()).toMatchObject({ selected: 'db', focusPanel: null, reveal: { line: 1, column: 1 } })
+  })
+
+  it('keeps manual checklist ticks in storage, apart from the document and its undo', () => {
+    actions().setTicked('audit-events', true)
+    expect(store.getState().ticked).toEqual(['audit-events'])
+    expect(store.getState().text).toBe(TEXT)
+    const reopened = createAppStore({ initialText: TEXT, storage })
+    expect(reopened.getState().ticked).toEqual(['audit-events'])
+    reopened.getState().actions.setTicked('audit-events', false)
+    expect(createAppStore({ initialText: TEXT, storage }).getState().ticked).toEqual([])
+    reopened.getState().actions.dispose()
+  })
+})

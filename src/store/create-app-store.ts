@@ -2,6 +2,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { AppState, AppStore, TextStorage } from './app-state'
 import { createEditActions } from './edit-actions'
+import { loadTicks, saveTicks, withTick } from './manual-ticks'
 import { parseMemo } from './parse-memo'
 import { saveText } from './persistence'
 
@@ -19,6 +20,8 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   const { initialText, storage = null, analyseDelayMs = 200, saveDelayMs = 400 } = options
   let analyseTimer: ReturnType<typeof setTimeout> | undefined
   let saveTimer: ReturnType<typeof setTimeout> | undefined
+  /** Makes each reveal / focus request a distinct value, so asking twice for the same place still acts. */
+  let nonce = 0
 
   const store = createStore<AppState>()((set, get) => {
     /** Parses `text` for the forms now; a valid text also becomes what the forms show. */
@@ -56,6 +59,9 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       selected: null,
       notice: null,
       saveState: 'saved',
+      focusPanel: null,
+      reveal: null,
+      ticked: loadTicks(storage),
       actions: {
         setText(text) {
           if (text !== get().text) commitText(text, 'typed')
@@ -66,6 +72,19 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         ...createEditActions({ get, set, commitText }),
         dismissNotice() {
           set({ notice: null })
+        },
+        revealFinding(finding, panel) {
+          nonce += 1
+          set({
+            ...(finding.service !== null ? { selected: finding.service } : {}),
+            focusPanel: panel ? { id: panel, nonce } : null,
+            reveal: { line: finding.line, column: finding.column, nonce },
+          })
+        },
+        setTicked(id, on) {
+          const ticked = withTick(get().ticked, id, on)
+          set({ ticked })
+          if (storage) saveTicks(storage, ticked)
         },
         flush() {
           if (analyseTimer !== undefined) analyse(get().text)

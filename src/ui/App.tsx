@@ -1,7 +1,9 @@
-// The page: header, then services | editor | forms. The editor chunk (Monaco) loads lazily.
+// The page: header, then services and analysis | editor | forms. The editor chunk (Monaco) loads lazily.
+// The left column keeps the score and the findings beside the text and the forms they point into.
 import { lazy, Suspense } from 'react'
-import { ChecklistPanel } from './ChecklistPanel'
+import { FindingsTabs } from './FindingsTabs'
 import { Header } from './Header'
+import { ScorePanel } from './ScorePanel'
 import { ServiceList } from './ServiceList'
 import { ServiceSettings } from './ServiceSettings'
 
@@ -9,22 +11,26 @@ const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 
 export function App() {
   return (
-    <div className="flex h-dvh flex-col bg-slate-100 text-slate-900">
+    <div className="flex h-dvh flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
-      <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 overflow-auto p-3 lg:grid-cols-[15rem_minmax(0,1fr)_26rem] lg:overflow-hidden">
-        <aside aria-label="Services and checklist" className="space-y-3 lg:min-h-0 lg:overflow-y-auto">
+      <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 overflow-auto p-3 lg:grid-cols-[18rem_minmax(0,1fr)_23rem] lg:overflow-hidden xl:grid-cols-[20rem_minmax(0,1fr)_26rem]">
+        <aside aria-label="Services and analysis" className="space-y-3 lg:min-h-0 lg:overflow-y-auto">
           <ServiceList />
-          <ChecklistPanel />
+          <ScorePanel />
+          <FindingsTabs />
         </aside>
-        <section aria-labelledby="editor-title" className="flex min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm lg:min-h-0">
-          <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
-            <h2 id="editor-title" className="font-mono text-xs font-semibold text-slate-700">
+        <section
+          aria-labelledby="editor-title"
+          className="flex min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm lg:min-h-0 dark:border-slate-700 dark:bg-slate-900"
+        >
+          <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
+            <h2 id="editor-title" className="font-mono text-xs font-semibold text-slate-700 dark:text-slate-200">
               compose.yaml
             </h2>
-            <p className="text-[11px] text-slate-500">Validated against the Compose Specification schema</p>
+            <p className="text-[11px] text-slate-500 dark:text-slate-400">Validated against the Compose Specification schema</p>
           </div>
           <div className="min-h-0 flex-1">
-            <Suspense fallback={<p className="p-4 text-sm text-slate-500">Loading the editor…</p>}>
+            <Suspense fallback={<p className="p-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>}>
               <YamlEditor />
             </Suspense>
           </div>

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { RULES } from '../rules/registry'
+import type { Finding } from '../rules/types'
+import { markerColumns, markerMessage, markerSeverity } from './finding-markers'
+import type { MarkedFinding } from './finding-markers'
+import { APPLY_FIX_COMMAND, OPEN_PANEL_COMMAND, findingActions, fixTitle, shortFixDescription } from './quick-fixes'
+
+const finding = (ruleId: string, fix: Finding['fix'], service: string | null = 'web', line = 4): Finding =>
+  ({ ruleId, severity: 'high', service, messageId: 'm', message: 'The message.', line, column: 5, fix })
+const hit = (f: Finding): MarkedFinding => ({
+  finding: f,
+  marker: { severity: 8, message: f.message, startLineNumber: f.line, startColumn: 5, endLineNumber: f.line, endColumn: 9 },
+})
+
+describe('fix titles', () => {
+  it('keep the first clause of the description, without asides', () => {
+    expect(shortFixDescription('Sets `user: "1000:1000"`; the image\'s files must be usable.')).toBe('Sets `user: "1000:1000"`')
+    expect(shortFixDescription('Removes the `seccomp:unconfined` item, so Docker applies its default seccomp profile again.')).toBe('Removes the `seccomp:unconfined` item')
+    expect(shortFixDescription('Binds each such port to 127.0.0.1: "8080:80" becomes "127.0.0.1:8080:80", "80" becomes "127.0.0.1::80".')).toBe('Binds each such port to 127.0.0.1')
+    expect(shortFixDescription('Adds ALL to `cap_drop` (creating `cap_drop: [ALL]` when missing); add back what is needed.')).toBe('Adds ALL to `cap_drop`')
+  })
+
+  it('are short enough for a menu line for every fixable rule', () => {
+    for (const rule of RULES.filter((r) => r.fix !== 'none')) expect(fixTitle(finding(rule.id, rule.fix))!.length, rule.id).toBeLessThanOrEqual(90)
+    expect(shortFixDescription('Adds `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}` when the service has no logging.')).toBeNull()
+  })
+
+  it('say when a fix is unsafe', () => {
+    expect(fixTitle(finding('no-privileged', 'unsafe'))).toBe('Fix (unsafe): Removes `privileged: true`')
+    expect(fixTitle(finding('require-no-new-privileges', 'safe'))).toMatch(/^Fix: Adds `no-new-privileges:true` to `security_opt`/)
+    expect(fixTitle(finding('require-healthcheck', 'none'))).toBeNull()
+  })
+})
+
+describe('findingActions', () => {
+  it('offers safe fixes first (preferred), one per rule and service, then the panels to open', () => {
+    const actions = findingActions([
+      hit(finding('no-privileged', 'unsafe')),
+      hit(finding('no-dangerous-capabilities', 'unsafe')),
+      hit(finding('no-dangerous-capabilities', 'unsafe')),
+      hit(finding('require-no-new-privileges', 'safe')),
+      hit(finding('require-healthcheck', 'none')),
+    ])
+    expect(actions.map((a) => [a.title.replace(/:.*/, ''), a.isPreferred ?? false, a.command?.id])).toEqual([
+      ['Fix', true, APPLY_FIX_COMMAND],
+      ['Fix (unsafe)', false, APPLY_FIX_COMMAND],
+      ['Fix (unsafe)', false, APPLY_FIX_COMMAND],
+      ['Open Isolation for web', false, OPEN_PANEL_COMMAND],
+      ['Open Capabilities for web', false, OPEN_PANEL_COMMAND],
+      ['Open Security options for web', false, OPEN_PANEL_COMMAND],
+      ['Open Health & logging for web', false, OPEN_PANEL_COMMAND],
+    ])
+    expect(actions[0].kind).toBe('quickfix')
+    expect(actions[0].diagnostics).toHaveLength(1)
+  })
+
+  it('has no panel action for file-level findings', () => {
+    expect(findingActions([hit(finding('unsupported-reference', 'none', null))])).toEqual([])
+  })
+})
+
+describe('markers', () => {
+  it('underline the value without its comment, or the line when the column lies past it', () => {
+    expect(markerColumns('    privileged: true   # why', 5)).toEqual({ start: 5, end: 21 })
+    expect(markerColumns('  web:', 3)).toEqual({ start: 3, end: 7 })
+    expect(markerColumns('  web:', 20)).toEqual({ start: 3, end: 7 })
+    expect(markerColumns('', 1)).toEqual({ start: 1, end: 2 })
+  })
+
+  it('name the rule and the fix kind, and map severities onto Monaco levels', () => {
+    expect(markerMessage(finding('no-privileged', 'unsafe'))).toBe('The message.\nno-privileged · unsafe fix (may break the workload): review it with Ctrl+.')
+    const monaco = { MarkerSeverity: { Error: 8, Warning: 4, Info: 2, Hint: 1 } } as never
+    expect(['critical', 'high', 'medium', 'low', 'info'].map((s) => markerSeverity(monaco, s as never))).toEqual([8, 8, 4, 2, 1])
+  })
+})

@@ -1,0 +1,99 @@
+// The lightbulb's quick fixes for findings: each finding's fix (planned by its rule against the current text and
+// applied by the store: one edit, one undo step) and a way to the settings panel that governs it.
+import type { editor, IDisposable, languages } from 'monaco-editor/editor'
+import { RULE_BY_ID } from '../rules/registry'
+import type { Finding } from '../rules/types'
+import type { AppStore } from '../store/app-state'
+import { fixFindingPlan } from '../store/plans/fix-plans'
+import { PANEL_TITLES, panelFor } from '../ui/rule-panels'
+import type { FindingMarkers, MarkedFinding } from './finding-markers'
+import type { Monaco } from './monaco-setup'
+
+export const APPLY_FIX_COMMAND = 'secure-compose.applyFindingFix'
+export const OPEN_PANEL_COMMAND = 'secure-compose.openFindingPanel'
+
+/** Longest fix summary a menu line takes; a longer one gives way to the rule's title. */
+const MAX_TITLE = 72
+
+/**
+ * The gist of a rule's fix description for a menu line: its first clause, without the asides in parentheses;
+ * null when even that is too long. Separators inside `code` do not count (code spans stand aside as private-use placeholders).
+ */
+export function shortFixDescription(description: string): string | null {
+  const code: string[] = []
+  let s = description.replace(/`[^`]*`/g, (m) => `\uE000${code.push(m) - 1}\uE001`)
+  s = s.replace(/\s*\([^()]*\)/g, '')
+  s = s.split(/(?<=[.;])\s/)[0].replace(/[.;]$/, '')
+  const restore = (x: string) => x.replace(/\uE000(\d+)\uE001/g, (_, i: string) => code[Number(i)])
+  // Still long: drop the consequence after a comma, then examples after a colon.
+  if (restore(s).length > 60) s = s.split(/,\s/)[0]
+  if (restore(s).length > 60) s = s.split(/:\s(?=["'\uE000])/)[0]
+  s = restore(s)
+  return s.length <= MAX_TITLE ? s : null
+}
+
+/** "Fix: …" for a safe fix, "Fix (unsafe): …" for one that may break the workload; null when there is no fix. */
+export function fixTitle(finding: Finding): string | null {
+  if (finding.fix === 'none') return null
+  const rule = RULE_BY_ID.get(finding.ruleId)
+  const what = (rule?.fixDescription && shortFixDescription(rule.fixDescription)) || (rule?.title ?? finding.ruleId)
+  return `${finding.fix === 'safe' ? 'Fix' : 'Fix (unsafe)'}: ${what}`
+}
+
+/** The actions for the findings on some lines: fixes (safe first, one per rule and service), then panels to open. */
+export function findingActions(hits: readonly MarkedFinding[]): languages.CodeAction[] {
+  const fixes: languages.CodeAction[] = []
+  const panels: languages.CodeAction[] = []
+  const seen = new Set<string>()
+  for (const { finding, marker } of hits) {
+    const title = fixTitle(finding)
+    const fixKey = `fix\u0000${finding.ruleId}\u0000${finding.service}`
+    if (title && !seen.has(fixKey)) {
+      seen.add(fixKey)
+      fixes.push({
+        title,
+        kind: 'quickfix',
+        diagnostics: [marker],
+        isPreferred: finding.fix === 'safe',
+        command: { id: APPLY_FIX_COMMAND, title, arguments: [finding] },
+      })
+    }
+    const panel = panelFor(finding.ruleId)
+    const panelKey = `panel\u0000${panel}\u0000${finding.service}`
+    if (panel && finding.service !== null && !seen.has(panelKey)) {
+      seen.add(panelKey)
+      const openTitle = `Open ${PANEL_TITLES[panel]} for ${finding.service}`
+      panels.push({ title: openTitle, kind: 'quickfix', command: { id: OPEN_PANEL_COMMAND, title: openTitle, arguments: [finding, panel] } })
+    }
+  }
+  const rank = (a: languages.CodeAction) => (a.isPreferred ? 0 : 1)
+  return [...fixes.sort((a, b) => rank(a) - rank(b)), ...panels]
+}
+
+export function registerQuickFixes(monaco: Monaco, ed: editor.IStandaloneCodeEditor, store: AppStore, markers: FindingMarkers): IDisposable {
+  const model = ed.getModel()
+  const applyFix = monaco.editor.registerCommand(APPLY_FIX_COMMAND, (_accessor: unknown, finding: Finding) => {
+    store.getState().actions.applyEdit((file) => fixFindingPlan(finding, file))
+  })
+  const openPanel = monaco.editor.registerCommand(OPEN_PANEL_COMMAND, (_accessor: unknown, finding: Finding, panel: string) => {
+    store.getState().actions.revealFinding(finding, panel)
+  })
+  const provider = monaco.languages.registerCodeActionProvider(
+    'yaml',
+    {
+      provideCodeActions(target, range) {
+        if (target !== model) return undefined
+        const actions = findingActions(markers.findingsOn(range.startLineNumber, range.endLineNumber))
+        return { actions, dispose() {} }
+      },
+    },
+    { providedCodeActionKinds: ['quickfix'] },
+  )
+  return {
+    dispose() {
+      provider.dispose()
+      applyFix.dispose()
+      openPanel.dispose()
+    },
+  }
+}
