@@ -1,5 +1,5 @@
 import { choiceKey, defaultSelection, hardenChoicesFor, hardenSelected } from '../src/store/plans/harden-plans'
-import { expect, test as base } from './fixtures'
+import { expect, scenario, test as base } from './fixtures'
 import { HardenPage } from './pages/harden-page'
 import { ToolbarPage } from './pages/toolbar-page'
 
@@ -8,18 +8,7 @@ const test = base.extend<{ toolbar: ToolbarPage; harden: HardenPage }>({
   harden: async ({ page }, use) => use(new HardenPage(page)),
 })
 
-const BEFORE = `# Demo stack: a web front end and a worker, before hardening.
-services:
-  web:
-    image: nginx:1.27            # the front end
-    ports:
-      - "127.0.0.1:8080:80"
-    security_opt:
-      - seccomp:unconfined       # left over from debugging
-  worker:
-    image: ghcr.io/example/worker:2.1
-    user: root                   # TODO: find out why
-`
+const BEFORE = scenario('unhardened.yaml')
 
 // What the core makes of BEFORE with the safe fixes and worker's user fix: the dialog must apply exactly that.
 const WORKER_USER = choiceKey({ ruleId: 'require-non-root-user', service: 'worker', line: 11 })

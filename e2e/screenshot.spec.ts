@@ -12,18 +12,7 @@ async function highlighted(page: Page): Promise<void> {
   await expect(page.locator('.monaco-editor .view-line span[class^="mtk"]:not(.mtk1)').first()).toBeVisible()
 }
 
-const UNHARDENED = `# Demo stack: a web front end and a worker, before hardening.
-services:
-  web:
-    image: nginx:1.27            # the front end
-    ports:
-      - "127.0.0.1:8080:80"
-    security_opt:
-      - seccomp:unconfined       # left over from debugging
-  worker:
-    image: ghcr.io/example/worker:2.1
-    user: root                   # TODO: find out why
-`
+const UNHARDENED = scenario('unhardened.yaml')
 
 for (const theme of ['light', 'dark'] as const) {
   const suffix = theme === 'light' ? '' : '-dark'

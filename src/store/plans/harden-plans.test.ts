@@ -1,19 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import web from '../../examples/templates/web.yaml?raw'
 import { choiceKey, defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from './harden-plans'
 
-const TEXT = `# Demo stack: a web front end and a worker, before hardening.
-services:
-  web:
-    image: nginx:1.27            # the front end
-    ports:
-      - "127.0.0.1:8080:80"
-    security_opt:
-      - seccomp:unconfined       # left over from debugging
-  worker:
-    image: ghcr.io/example/worker:2.1
-    user: root                   # TODO: find out why
-`
+const TEXT = readFileSync(new URL('../../../e2e/scenarios/unhardened.yaml', import.meta.url), 'utf8')
 
 const LOGGING = `    logging:
       driver: json-file
