@@ -67,7 +67,7 @@ export function createEditActions({ get, set, commitText }: Deps): EditActions {
       return edit((services) => {
         const names = services.map((s) => s.name)
         if (!names.includes(from)) return `There is no service "${from}" any more.`
-        return serviceNameProblem(to, names, from) ?? renameServicePlan(from, to)
+        return serviceNameProblem(to, names, from) ?? renameServicePlan(from, to, services)
       }, get().selected === from ? { selected: to } : {})
     },
     removeService(name) {

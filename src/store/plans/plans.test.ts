@@ -3,6 +3,7 @@ import { parseCompose } from '../../compose/parse'
 import { readTmpfs } from '../../compose/settings'
 import { addTmpfsPlan, setReadOnlyPlan, tmpfsEntry, tmpfsInputProblems, updateTmpfsPlan } from './filesystem-plans'
 import { setNoNewPrivilegesPlan } from './no-new-privileges-plan'
+import { applyBuilt } from './plan-test-utils'
 import { addServicePlan, removeServicePlan, renameServicePlan } from './service-plans'
 import { setUserPlan, userInputProblem } from './user-plan'
 
@@ -82,5 +83,43 @@ describe('service plans', () => {
     expect(addServicePlan('web').ops[0]).toMatchObject({ kind: 'set', path: ['services', 'web'], value: { read_only: true } })
     expect(renameServicePlan('web', 'api').ops).toEqual([{ kind: 'rename', path: ['services', 'web'], key: 'api' }])
     expect(removeServicePlan('web').ops).toEqual([{ kind: 'delete', path: ['services', 'web'] }])
+  })
+
+  it('renames the references other services write, not those an anchor shares', () => {
+    const text = `x-dep: &dep
+  depends_on: [db]
+services:
+  db:
+    image: postgres:16   # the database
+  api:
+    depends_on: [db, cache]
+    links: ["db:database"]
+    network_mode: service:db
+  worker:
+    depends_on:
+      db: {condition: service_healthy}
+  copy:
+    extends: db
+  shared:
+    <<: *dep
+`
+    const file = parseCompose(text)
+    expect(applyBuilt(text, renameServicePlan('db', 'postgres', file.services))).toBe(`x-dep: &dep
+  depends_on: [db]
+services:
+  postgres:
+    image: postgres:16   # the database
+  api:
+    depends_on: [postgres, cache]
+    links: ["postgres:database"]
+    network_mode: service:postgres
+  worker:
+    depends_on:
+      postgres: {condition: service_healthy}
+  copy:
+    extends: postgres
+  shared:
+    <<: *dep
+`)
   })
 })
