@@ -46,9 +46,16 @@ test('a safe quick fix from the lightbulb changes the YAML exactly, in one undo 
   await expect(analysis.finding('no-seccomp-unconfined', 'worker')).toBeVisible()
 })
 
-test('an unsafe quick fix says so, and applies its rule\'s plan', async ({ analysis, editor }) => {
+test('an unsafe quick fix says so and first shows its change in the findings list; applying it runs its rule\'s plan', async ({ analysis, editor, page }) => {
+  await page.getByRole('tab', { name: /Checklist/ }).click()
   await editor.select('privileged: true')
-  await analysis.quickFix('Fix (unsafe): Removes `privileged: true`, Quick Fix')
+  await analysis.quickFix('Review fix (unsafe): Removes `privileged: true`, Quick Fix')
+  const item = analysis.finding('no-privileged', 'worker')
+  const confirm = item.getByRole('group', { name: 'Apply this fix? It may break the workload.' })
+  await expect(confirm).toBeVisible()
+  await expect(confirm.getByRole('figure')).toContainText('removed: -    privileged: true')
+  await editor.expectText(DOC)
+  await confirm.getByRole('button', { name: 'Apply fix' }).click()
   await editor.expectText(DOC.replace(PRIVILEGED, ''))
   await expect.poll(async () => (await analysis.markers()).some((m) => m.message.includes('no-privileged'))).toBe(false)
   await expect(analysis.finding('no-privileged', 'worker')).toHaveCount(0)

@@ -3,7 +3,7 @@ import { RULES } from '../rules/registry'
 import type { Finding } from '../rules/types'
 import { markerColumns, markerMessage, markerSeverity } from './finding-markers'
 import type { MarkedFinding } from './finding-markers'
-import { APPLY_FIX_COMMAND, OPEN_PANEL_COMMAND, findingActions, fixTitle, shortFixDescription } from './quick-fixes'
+import { APPLY_FIX_COMMAND, OPEN_PANEL_COMMAND, REVIEW_FIX_COMMAND, findingActions, fixTitle, shortFixDescription } from './quick-fixes'
 
 const finding = (ruleId: string, fix: Finding['fix'], service: string | null = 'web', line = 4): Finding =>
   ({ ruleId, severity: 'high', service, messageId: 'm', message: 'The message.', line, column: 5, fix })
@@ -26,7 +26,7 @@ describe('fix titles', () => {
   })
 
   it('say when a fix is unsafe', () => {
-    expect(fixTitle(finding('no-privileged', 'unsafe'))).toBe('Fix (unsafe): Removes `privileged: true`')
+    expect(fixTitle(finding('no-privileged', 'unsafe'))).toBe('Review fix (unsafe): Removes `privileged: true`')
     expect(fixTitle(finding('require-no-new-privileges', 'safe'))).toMatch(/^Fix: Adds `no-new-privileges:true` to `security_opt`/)
     expect(fixTitle(finding('require-healthcheck', 'none'))).toBeNull()
   })
@@ -43,8 +43,8 @@ describe('findingActions', () => {
     ])
     expect(actions.map((a) => [a.title.replace(/:.*/, ''), a.isPreferred ?? false, a.command?.id])).toEqual([
       ['Fix', true, APPLY_FIX_COMMAND],
-      ['Fix (unsafe)', false, APPLY_FIX_COMMAND],
-      ['Fix (unsafe)', false, APPLY_FIX_COMMAND],
+      ['Review fix (unsafe)', false, REVIEW_FIX_COMMAND],
+      ['Review fix (unsafe)', false, REVIEW_FIX_COMMAND],
       ['Open Isolation for web', false, OPEN_PANEL_COMMAND],
       ['Open Capabilities for web', false, OPEN_PANEL_COMMAND],
       ['Open Security options for web', false, OPEN_PANEL_COMMAND],

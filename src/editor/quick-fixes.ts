@@ -11,6 +11,8 @@ import type { Monaco } from './monaco-setup'
 
 export const APPLY_FIX_COMMAND = 'secure-compose.applyFindingFix'
 export const OPEN_PANEL_COMMAND = 'secure-compose.openFindingPanel'
+/** Unsafe fixes are not applied from the menu: the findings list shows what they change and asks first. */
+export const REVIEW_FIX_COMMAND = 'secure-compose.reviewFindingFix'
 
 /** Longest fix summary a menu line takes; a longer one gives way to the rule's title. */
 const MAX_TITLE = 72
@@ -32,12 +34,12 @@ export function shortFixDescription(description: string): string | null {
   return s.length <= MAX_TITLE ? s : null
 }
 
-/** "Fix: …" for a safe fix, "Fix (unsafe): …" for one that may break the workload; null when there is no fix. */
+/** "Fix: …" for a safe fix, "Review fix (unsafe): …" for one that may break the workload; null when there is no fix. */
 export function fixTitle(finding: Finding): string | null {
   if (finding.fix === 'none') return null
   const rule = RULE_BY_ID.get(finding.ruleId)
   const what = (rule?.fixDescription && shortFixDescription(rule.fixDescription)) || (rule?.title ?? finding.ruleId)
-  return `${finding.fix === 'safe' ? 'Fix' : 'Fix (unsafe)'}: ${what}`
+  return `${finding.fix === 'safe' ? 'Fix' : 'Review fix (unsafe)'}: ${what}`
 }
 
 /** The actions for the findings on some lines: fixes (safe first, one per rule and service), then panels to open. */
@@ -55,7 +57,7 @@ export function findingActions(hits: readonly MarkedFinding[]): languages.CodeAc
         kind: 'quickfix',
         diagnostics: [marker],
         isPreferred: finding.fix === 'safe',
-        command: { id: APPLY_FIX_COMMAND, title, arguments: [finding] },
+        command: { id: finding.fix === 'safe' ? APPLY_FIX_COMMAND : REVIEW_FIX_COMMAND, title, arguments: [finding] },
       })
     }
     const panel = panelFor(finding.ruleId)
@@ -75,6 +77,9 @@ export function registerQuickFixes(monaco: Monaco, ed: editor.IStandaloneCodeEdi
   const applyFix = monaco.editor.registerCommand(APPLY_FIX_COMMAND, (_accessor: unknown, finding: Finding) => {
     store.getState().actions.applyEdit((file) => fixFindingPlan(finding, file))
   })
+  const reviewFix = monaco.editor.registerCommand(REVIEW_FIX_COMMAND, (_accessor: unknown, finding: Finding) => {
+    store.getState().actions.reviewFix(finding)
+  })
   const openPanel = monaco.editor.registerCommand(OPEN_PANEL_COMMAND, (_accessor: unknown, finding: Finding, panel: string) => {
     store.getState().actions.revealFinding(finding, panel)
   })
@@ -93,6 +98,7 @@ export function registerQuickFixes(monaco: Monaco, ed: editor.IStandaloneCodeEdi
     dispose() {
       provider.dispose()
       applyFix.dispose()
+      reviewFix.dispose()
       openPanel.dispose()
     },
   }

@@ -22,6 +22,8 @@ export interface AppState {
   focusPanel: { id: string; nonce: number } | null
   /** A request to show a line in the editor; each request is a new object (finding-markers.ts). */
   reveal: { line: number; column: number; nonce: number } | null
+  /** An unsafe fix the user asked for from the editor: the findings list opens its confirmation (the change shown first). */
+  reviewFix: { ruleId: string; service: string | null; nonce: number } | null
   /** The checklist's manual items the user ticked; kept in this browser (manual-ticks.ts). */
   ticked: readonly ChecklistItemId[]
   actions: AppActions
@@ -53,6 +55,8 @@ export interface AppActions {
   dismissNotice(): void
   /** Shows where a finding is: selects its service, opens the settings panel `panel` (when given) and reveals its line. */
   revealFinding(finding: Pick<Finding, 'service' | 'line' | 'column'>, panel?: string | null): void
+  /** Shows the finding and opens the confirmation of its (unsafe) fix in the findings list. */
+  reviewFix(finding: Pick<Finding, 'ruleId' | 'service' | 'line' | 'column'>): void
   /** Ticks or unticks a manual checklist item; the ticks are saved at once. */
   setTicked(id: ChecklistItemId, on: boolean): void
   /** Runs pending analysis and saving now (before the page goes away, or in tests). */

@@ -190,3 +190,14 @@ describe('findings and checklist ticks', () => {
     reopened.getState().actions.dispose()
   })
 })
+
+describe('reviewing an unsafe fix', () => {
+  it('selects the service, reveals the line and asks the findings list to open that fix', () => {
+    actions().reviewFix({ ruleId: 'no-privileged', service: 'db', line: 7, column: 5 })
+    const s = store.getState()
+    expect(s.selected).toBe('db')
+    expect(s.reveal).toMatchObject({ line: 7, column: 5 })
+    expect(s.reviewFix).toMatchObject({ ruleId: 'no-privileged', service: 'db' })
+    expect(s.reviewFix!.nonce).toBe(s.reveal!.nonce)
+  })
+})

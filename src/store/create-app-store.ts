@@ -61,6 +61,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       saveState: 'saved',
       focusPanel: null,
       reveal: null,
+      reviewFix: null,
       ticked: loadTicks(storage),
       actions: {
         setText(text) {
@@ -79,6 +80,14 @@ export function createAppStore(options: AppStoreOptions): AppStore {
             ...(finding.service !== null ? { selected: finding.service } : {}),
             focusPanel: panel ? { id: panel, nonce } : null,
             reveal: { line: finding.line, column: finding.column, nonce },
+          })
+        },
+        reviewFix(finding) {
+          nonce += 1
+          set({
+            ...(finding.service !== null ? { selected: finding.service } : {}),
+            reveal: { line: finding.line, column: finding.column, nonce },
+            reviewFix: { ruleId: finding.ruleId, service: finding.service, nonce },
           })
         },
         setTicked(id, on) {

@@ -19,7 +19,7 @@ interface Deps {
 /** A plan to apply, null for "nothing to change", or a string saying why it cannot be done. */
 type Built = EditPlan | null | string
 
-type EditActions = Omit<AppActions, 'setText' | 'selectService' | 'dismissNotice' | 'revealFinding' | 'setTicked' | 'flush' | 'dispose'>
+type EditActions = Omit<AppActions, 'setText' | 'selectService' | 'dismissNotice' | 'revealFinding' | 'reviewFix' | 'setTicked' | 'flush' | 'dispose'>
 
 export function createEditActions({ get, set, commitText }: Deps): EditActions {
   const refuse = (notice: string) => {

@@ -1,10 +1,10 @@
 // One finding: a click shows where it is (its service, the panel for its rule, its line); a safe fix applies in one
 // click, an unsafe one after the user has seen what it changes.
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { RULE_BY_ID } from '../rules/registry'
 import type { Finding } from '../rules/types'
 import { fixFindingPlan } from '../store/plans/fix-plans'
-import { useActions } from '../store/use-app'
+import { useActions, useApp } from '../store/use-app'
 import { buttonClass, primaryButtonClass } from './controls/styles'
 import { FindingFixConfirm } from './FindingFixConfirm'
 import { FixKindLabel, SeverityBadge } from './FindingBadges'
@@ -21,6 +21,16 @@ interface Props {
 export function FindingItem({ finding, frozen, onFixed }: Props) {
   const { applyEdit, revealFinding } = useActions()
   const [confirming, setConfirming] = useState(false)
+  const item = useRef<HTMLLIElement>(null)
+  const review = useApp((s) => s.reviewFix)
+  const [reviewed, setReviewed] = useState(review?.nonce)
+  if (review && review.nonce !== reviewed) {
+    setReviewed(review.nonce)
+    if (review.ruleId === finding.ruleId && review.service === finding.service && finding.fix === 'unsafe') setConfirming(true)
+  }
+  useEffect(() => {
+    if (confirming && review?.ruleId === finding.ruleId && review.service === finding.service) item.current?.scrollIntoView({ block: 'nearest' })
+  }, [confirming, review, finding.ruleId, finding.service])
   const rule = RULE_BY_ID.get(finding.ruleId)
   const title = rule?.title ?? finding.ruleId
   const on = finding.service === null ? '' : ` on ${finding.service}`
@@ -31,6 +41,7 @@ export function FindingItem({ finding, frozen, onFixed }: Props) {
 
   return (
     <li
+      ref={item}
       data-testid={`finding.${finding.ruleId}.${finding.service ?? 'file'}`}
       className="relative overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >

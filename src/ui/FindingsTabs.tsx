@@ -12,10 +12,12 @@ export function FindingsTabs() {
   const { checklist } = useApp(selectReport)
   const failing = checklist.filter((e) => e.status === 'fail').length
   const serious = findings.some((f) => f.severity === 'critical' || f.severity === 'high')
+  const review = useApp((s) => s.reviewFix)
   return (
     <section aria-label="Analysis" className="rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900">
       <Tabs
         label="Analysis"
+        request={review ? { id: 'findings', nonce: review.nonce } : null}
         listClassName="sticky top-0 z-10 rounded-t-xl bg-white px-2 pt-1 dark:bg-slate-900"
         tabs={[
           {

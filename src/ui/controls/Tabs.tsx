@@ -16,11 +16,19 @@ interface TabsProps {
   initial?: string
   /** Classes for the tab list's row (for example to make it sticky). */
   listClassName?: string
+  /** Shows tab `id` whenever `nonce` changes (something elsewhere asked for it). */
+  request?: { id: string; nonce: number } | null
 }
 
-export function Tabs({ label, tabs, initial, listClassName = '' }: TabsProps) {
+export function Tabs({ label, tabs, initial, listClassName = '', request = null }: TabsProps) {
   const base = useId()
   const [selected, setSelected] = useState(initial ?? tabs[0]?.id)
+  const [seen, setSeen] = useState(request?.nonce)
+  if (request && request.nonce !== seen) {
+    // Adjusting state while rendering (React's documented pattern for reacting to a changed prop).
+    setSeen(request.nonce)
+    setSelected(request.id)
+  }
   const buttons = useRef(new Map<string, HTMLButtonElement>())
 
   const move = (e: KeyboardEvent, index: number) => {
