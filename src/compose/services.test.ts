@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from './parse'
+import { mergedKeyBelow } from './services'
 
 const text = `x-defaults: &defaults
   user: root
@@ -70,5 +71,15 @@ describe('lists merged by extends', () => {
     expect(child.itemPath('ports', 1)).toEqual(['ports', 0])
     expect(child.locate(['ports', 0])).toMatchObject({ origin: 'own', pos: { line: 7, column: 9 } })
     expect(f.services[0].itemPath('ports', 0)).toEqual(['ports', 0])
+  })
+})
+
+describe('mergedKeyBelow', () => {
+  it('says when an own key only hides a key a merge source (or a nested one) also sets', () => {
+    const f = parseCompose('x-a: &a\n  ipc: host\nx-b: &b\n  <<: *a\n  image: b\nservices:\n  s:\n    <<: *b\n    ipc: host\n    pid: host\n')
+    expect(mergedKeyBelow(f.doc, 's', 'ipc')).toBe(true)
+    expect(mergedKeyBelow(f.doc, 's', 'image')).toBe(true)
+    expect(mergedKeyBelow(f.doc, 's', 'pid')).toBe(false)
+    expect(mergedKeyBelow(f.doc, 'missing', 'ipc')).toBe(false)
   })
 })

@@ -51,6 +51,23 @@ export function mergeSources(map: YAMLMap, doc: Doc): Array<{ map: YAMLMap; anch
   return out
 }
 
+/**
+ * True when a `<<` merge source of the service (followed through nested merges) also sets `key`: the service's own
+ * key then only hides it, and deleting the own key would bring the anchor's value back.
+ */
+export function mergedKeyBelow(doc: Doc, serviceName: string, key: string): boolean {
+  let node: unknown = doc.getIn(['services', serviceName], true)
+  if (isAlias(node)) node = resolveAlias(node, doc)
+  if (!isMap(node)) return false
+  const seen = new Set<YAMLMap>()
+  const walk = (map: YAMLMap, depth: number): boolean => mergeSources(map, doc).some(({ map: src }) => {
+    if (seen.has(src) || depth > 20) return false
+    seen.add(src)
+    return findOwnPair(src, key) !== undefined || walk(src, depth + 1)
+  })
+  return walk(node, 0)
+}
+
 interface Step { node: unknown; origin: Origin; anchor?: string; at?: Node }
 
 /** Follows one path segment from a node, through aliases and merge keys. */

@@ -1,7 +1,5 @@
 // Readers the container rules share beyond the core's; each says what it adds. Candidates to move into src/compose.
-import { isAlias, isMap } from 'yaml'
-import type { YAMLMap } from 'yaml'
-import { findOwnPair, mergeSources } from '../compose/services'
+import { mergedKeyBelow } from '../compose/services'
 import { get, isInterpolated, resourcePlaces, toBytes, toNumber } from '../compose/settings'
 import type { ResourceKey } from '../compose/settings'
 import type { ComposeFile, Origin, ServiceView, YamlPath } from '../compose/types'
@@ -49,16 +47,7 @@ export function ownList(file: ComposeFile, s: ServiceView, key: string): unknown
  * the own key would bring the anchor's value back (an emptied list must then stay as `[]`).
  */
 export function shadowsMergedKey(file: ComposeFile, s: ServiceView, key: string): boolean {
-  let node: unknown = file.doc.getIn(['services', s.name], true)
-  if (isAlias(node)) node = node.resolve(file.doc)
-  if (!isMap(node)) return false
-  const seen = new Set<YAMLMap>()
-  const walk = (map: YAMLMap, depth: number): boolean => mergeSources(map, file.doc).some(({ map: src }) => {
-    if (seen.has(src) || depth > 20) return false
-    seen.add(src)
-    return findOwnPair(src, key) !== undefined || walk(src, depth + 1)
-  })
-  return walk(node, 0)
+  return mergedKeyBelow(file.doc, s.name, key)
 }
 
 export interface LimitValue {

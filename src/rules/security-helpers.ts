@@ -1,9 +1,8 @@
 // Helpers of the security-options rules: list items traced to where they are written (even when `extends` merged two
 // lists), fix ops that never touch an anchor, and host paths split and normalised as Docker reads them.
 import { isAlias, isMap } from 'yaml'
-import { MAX_ALIAS_COUNT } from '../compose/parse'
 import { deleteOp, plan, setOp } from '../compose/plan'
-import { findOwnPair, mergeSources } from '../compose/services'
+import { findOwnPair, mergedKeyBelow } from '../compose/services'
 import type { ComposeFile, EditOp, EditPlan, Origin, ServiceView, YamlPath } from '../compose/types'
 import { readSecurityOpts } from '../compose/settings-security-opt'
 import { get, interpolate, toBool } from '../compose/values'
@@ -226,9 +225,7 @@ export function mountLabel(m: Mount): string {
 
 /** True when the service's own map also gets `key` through a `<<` merge key (so deleting its own key is not enough). */
 export function alsoMerged(file: ComposeFile, service: ServiceView, key: string): boolean {
-  const pair = servicePair(file, service)
-  if (!pair || isAlias(pair.value) || !isMap(pair.value)) return false
-  return mergeSources(pair.value, file.doc).some((src) => Object.prototype.hasOwnProperty.call(src.map.toJS(file.doc, { maxAliasCount: MAX_ALIAS_COUNT }) ?? {}, key))
+  return mergedKeyBelow(file.doc, service.name, key)
 }
 
 /** An op that stops the service from setting `key` to a bad value: delete its own key, or override an inherited one. */
