@@ -44,8 +44,3 @@ export function readNoNewPrivileges(s: ServiceView): NoNewPrivileges {
   const v = last.valueUnknown ? { known: false as const } : last.value === undefined || last.value === '' ? { known: true as const, value: true } : toBool(last.value)
   return { value: v.known ? v.value : null, index: last.index, located: last.located }
 }
-
-/** The value of the first option `key` (seccomp, apparmor, label), or undefined. */
-export function securityOptValue(s: ServiceView, key: string): SecurityOpt | undefined {
-  return readSecurityOpts(s).find((o) => o.key === key)
-}
