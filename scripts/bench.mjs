@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseDocument } from 'yaml'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const corpus = process.env.COMPOSE_CORPUS ? resolve(process.env.COMPOSE_CORPUS) : resolve(root, '../shared/corpus')
+const corpus = process.env.COMPOSE_CORPUS ? resolve(process.env.COMPOSE_CORPUS) : resolve(root, 'test/corpus')
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 if (!existsSync(corpus)) {
   console.error(`bench: corpus not found at ${corpus} (set COMPOSE_CORPUS)`)

@@ -1,27 +1,18 @@
 // Every corpus file survives a no-op byte for byte; hardening edits touch only their service's lines and keep every comment.
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import type { Document } from 'yaml'
+import { CORPUS_DIR, corpusFiles } from '../testing/corpus'
 import { applyPlan } from './apply-plan'
 import { appendOp, setOp } from './plan'
 import type { EditOp } from './types'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const corpus = process.env.COMPOSE_CORPUS ?? path.resolve(here, '../../../shared/corpus')
+const corpus = CORPUS_DIR
 const OPTIONS = { merge: true, uniqueKeys: false } as const
 
-function yamlFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return []
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? yamlFiles(path.join(dir, e.name)) : /\.ya?ml$/i.test(e.name) ? [path.join(dir, e.name)] : []))
-    .sort()
-}
-
-const files = yamlFiles(corpus)
+const files = corpusFiles()
 const counts = { files: files.length, parsed: 0, skipped: 0, plainMerge: 0, services: 0, edits: 0 }
 const skipped: string[] = []
 

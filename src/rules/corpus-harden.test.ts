@@ -1,20 +1,13 @@
 // Hardening every real-world compose file of the corpus (safe + unsafe) must give YAML that parses, keeps every
 // comment line in order, no longer has fixable findings (unless a fix failed and says why) and never scores worse.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/parse'
 import { harden } from '../scoring/harden'
+import { CORPUS_DIR, corpusFiles } from '../testing/corpus'
 
-const CORPUS = process.env.COMPOSE_CORPUS ? resolve(process.env.COMPOSE_CORPUS) : resolve(__dirname, '../../../shared/corpus')
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return yamlFiles(path)
-    return /\.ya?ml$/.test(name) ? [path] : []
-  })
-}
+const CORPUS = CORPUS_DIR
 
 const commentLines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.startsWith('#'))
 
@@ -31,7 +24,7 @@ const count = <K>(map: Map<K, number>, key: K, n = 1) => map.set(key, (map.get(k
 describe('corpus: harden (safe + unsafe)', () => {
   it('gives valid YAML that keeps comments, clears fixable findings and never scores worse', () => {
     expect(existsSync(CORPUS), `corpus not found at ${CORPUS} (set COMPOSE_CORPUS)`).toBe(true)
-    const files = yamlFiles(CORPUS)
+    const files = corpusFiles()
     expect(files.length, `no .yaml files under ${CORPUS}`).toBeGreaterThan(0)
 
     const problems: string[] = []
