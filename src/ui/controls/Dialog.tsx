@@ -25,7 +25,11 @@ export function Dialog({ labelledBy, describedBy, onClose, className = '', child
     const dialog = ref.current
     if (!dialog) return
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const closed = () => onCloseRef.current()
+    // close() only queues its `close` event. Under StrictMode (mount, unmount, mount) the first cleanup's close()
+    // delivers that event after the second mount has reopened the dialog: a close event while open is stale.
+    const closed = () => {
+      if (!dialog.open) onCloseRef.current()
+    }
     dialog.addEventListener('close', closed)
     if (!dialog.open) dialog.showModal()
     return () => {
