@@ -47,7 +47,7 @@ function Opener({ onClose }: { onClose(): void }) {
 }
 
 function openUnderStrictMode() {
-  const onClose = vi.fn()
+  const onClose = vi.fn<() => void>()
   render(
     <StrictMode>
       <Opener onClose={onClose} />
