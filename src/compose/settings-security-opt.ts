@@ -32,7 +32,10 @@ export function readSecurityOpts(s: ServiceView): SecurityOpt[] {
 export interface NoNewPrivileges {
   /** true / false when set, null when absent or unknown. */
   value: boolean | null
+  /** Index of the deciding item in the resolved list (an `extends` base's items come first). */
   index?: number
+  /** Where the deciding item is written, relative to the service (the core's itemPath); edit plans address this. */
+  at?: YamlPath
   located?: Located
 }
 
@@ -42,5 +45,5 @@ export function readNoNewPrivileges(s: ServiceView): NoNewPrivileges {
   const last = items[items.length - 1]
   if (!last) return { value: null }
   const v = last.valueUnknown ? { known: false as const } : last.value === undefined || last.value === '' ? { known: true as const, value: true } : toBool(last.value)
-  return { value: v.known ? v.value : null, index: last.index, located: last.located }
+  return { value: v.known ? v.value : null, index: last.index, at: last.at, located: last.located }
 }

@@ -1,4 +1,4 @@
-// Plan for the No new privileges form: rewrite the deciding security_opt item, or append one.
+// Plan for the No new privileges form: rewrite the deciding security_opt item where it is written, or append one.
 import { readNoNewPrivileges } from '../../compose/settings'
 import { appendOp, plan, setOp } from '../../compose/plan'
 import type { EditPlan, ServiceView } from '../../compose/types'
@@ -9,11 +9,12 @@ export function setNoNewPrivilegesPlan(service: ServiceView, on: boolean): EditP
   const item = `no-new-privileges:${on}`
   const label = `${on ? 'Forbid' : 'Allow'} privilege escalation in ${service.name}`
   const base = ['services', service.name, 'security_opt']
-  // Rewriting the item that decides keeps its place and its comment. compose also allows a lone scalar.
-  if (current.index !== undefined) {
-    const at = Array.isArray(service.data.security_opt) ? [...base, current.index] : base
-    return plan(label, setOp(at, item))
-  }
-  if (!on) return null
+  // Rewriting the item that decides keeps its place and its comment. Its resolved index is not its place in the
+  // text under `extends` (the base's items come first), so the plan addresses `at`, as the rule's quick fix does.
+  if (current.at && current.located?.origin !== 'extends') return plan(label, setOp([...base.slice(0, 2), ...current.at], item))
+  if (!on && current.index === undefined) return null
+  if (current.value === on) return null
+  // Absent, or written on the service this one extends: compose puts the service's own items after the base's,
+  // so an item appended here decides, and the base stays as it is.
   return plan(label, appendOp(base, item))
 }

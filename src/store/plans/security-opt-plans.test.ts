@@ -1,6 +1,9 @@
 import { applyBuilt as apply } from './plan-test-utils'
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../../compose/parse'
+import { analyze } from '../../rules/engine'
+import { fixFindingPlan } from './fix-plans'
+import { setNoNewPrivilegesPlan } from './no-new-privileges-plan'
 import {
   parseLabelOptions,
   readAppArmor,
@@ -142,5 +145,53 @@ services:
     const ext = 'services:\n  base:\n    security_opt: [seccomp:unconfined]\n  app:\n    extends: base\n'
     expect(setSeccompPlan(service(ext), 'default')).toBe('"seccomp:unconfined" comes from base, the service app extends; change it there.')
     expect(apply(ext, setAppArmorPlan(service(ext), 'profile', 'p'))).toBe(`${ext}    security_opt:\n      - apparmor:p\n`)
+  })
+})
+
+describe('no-new-privileges under extends, when the base also sets security_opt', () => {
+  // The base's items come first in the list the service sees, so the resolved index is not the index in the text.
+  const OWN_FALSE = `services:
+  base:
+    image: nginx:1.27
+    security_opt:
+      - seccomp:unconfined
+  app:
+    extends: base
+    security_opt:
+      - no-new-privileges:false # for now
+`
+  const BASE_FALSE = `services:
+  base:
+    image: nginx:1.27
+    security_opt:
+      - no-new-privileges:false
+  app:
+    extends: base
+    security_opt:
+      - apparmor:docker-default
+`
+  /** The text after the rule's quick fix for its finding on app, as the findings list applies it. */
+  const ruleFix = (text: string): string => {
+    const file = parseCompose(text)
+    const finding = analyze(file).find((f) => f.ruleId === 'require-no-new-privileges' && f.service === 'app')
+    if (!finding) throw new Error('no require-no-new-privileges finding on app')
+    return apply(text, fixFindingPlan(finding, file))
+  }
+
+  it('rewrites the item as written on the service', () => {
+    const expected = OWN_FALSE.replace('- no-new-privileges:false # for now', '- no-new-privileges:true # for now')
+    expect(apply(OWN_FALSE, setNoNewPrivilegesPlan(service(OWN_FALSE), true))).toBe(expected)
+    expect(apply(expected, setNoNewPrivilegesPlan(service(expected), false))).toBe(OWN_FALSE)
+  })
+
+  it('adds an item on the service when the deciding one is written on the base, leaving the base and the own items alone', () => {
+    expect(apply(BASE_FALSE, setNoNewPrivilegesPlan(service(BASE_FALSE), true))).toBe(`${BASE_FALSE}      - no-new-privileges:true\n`)
+    const noOwn = 'services:\n  base:\n    security_opt: [no-new-privileges:true]\n  app:\n    extends: base\n'
+    expect(apply(noOwn, setNoNewPrivilegesPlan(service(noOwn), false))).toBe(`${noOwn}    security_opt:\n      - no-new-privileges:false\n`)
+    expect(setNoNewPrivilegesPlan(service(noOwn), true)).toBeNull()
+  })
+
+  it('gives the same text as the quick fix of require-no-new-privileges', () => {
+    for (const text of [OWN_FALSE, BASE_FALSE]) expect(apply(text, setNoNewPrivilegesPlan(service(text), true))).toBe(ruleFix(text))
   })
 })
