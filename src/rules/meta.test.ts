@@ -1,16 +1,18 @@
-// The meta-test: rule folders, fixtures, registry and metadata must agree with each other and with the spec's tables.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+// The meta-test: rule folders, fixtures, registry and metadata must agree with each other and with docs/rules.md, the
+// project's rule catalogue (its tables, and its generated reference section: UPDATE_DOCS=1 rewrites that section).
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { CHECKLIST_ITEMS } from '../scoring/checklist-items'
 import { listFixtures } from './harness'
 import { RULES } from './registry'
+import { withRuleReference } from './rule-reference'
 import type { Rule, Severity } from './types'
 import { SEVERITIES } from './types'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const SPEC = resolve(here, '../../../shared/spec/rules.md')
+const SPEC = resolve(here, '../../docs/rules.md')
 
 interface SpecRule { id: string; severities: Severity[]; fix: string; references: string }
 
@@ -53,17 +55,23 @@ const specChecklist = parseSpecChecklist(spec, specIds)
 const folders = readdirSync(here).filter((name) => statSync(join(here, name)).isDirectory()).sort()
 const worst = (list: readonly Severity[]) => SEVERITIES.find((s) => list.includes(s))
 
-describe('the spec tables', () => {
-  it('are found and hold the 30 rules and 18 checklist items', () => {
-    expect(spec, `spec not found at ${SPEC}`).not.toBe('')
-    expect(specRules).toHaveLength(30)
-    expect(specIds.size).toBe(30)
+describe('docs/rules.md', () => {
+  it('is found and its tables hold one row per registered rule and the 18 checklist items', () => {
+    expect(spec, `catalogue not found at ${SPEC}`).not.toBe('')
+    expect(specRules).toHaveLength(RULES.length)
+    expect(specIds.size).toBe(RULES.length)
     expect(specChecklist).toHaveLength(18)
+  })
+
+  it('has the rule reference section generated from the current metadata (npm run docs:rules refreshes it)', () => {
+    const current = withRuleReference(spec, RULES)
+    if (process.env.UPDATE_DOCS) writeFileSync(SPEC, current)
+    else expect(spec, 'docs/rules.md is stale: run npm run docs:rules').toBe(current)
   })
 })
 
 describe('registry', () => {
-  it('registers exactly the rule ids of the spec', () => {
+  it('registers exactly the rule ids of the catalogue', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([...specIds].sort())
   })
 
@@ -117,14 +125,15 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s metadata', (id, rul
     expect(rule.description.trim().length).toBeGreaterThan(20)
     expect(Array.isArray(rule.references)).toBe(true)
     expect(Array.isArray(rule.checklist)).toBe(true)
-    if (fromSpec && fromSpec.references !== '') expect(rule.references.length, `${id}: the spec lists references (${fromSpec.references})`).toBeGreaterThan(0)
+    if (fromSpec && fromSpec.references !== '') expect(rule.references.length, `${id}: the catalogue lists references (${fromSpec.references})`).toBeGreaterThan(0)
     if (rule.fix !== 'none') expect(rule.fixDescription?.trim(), `${id}: a fix says what it does`).toBeTruthy()
+    expect(rule.howToFix.trim().length, `${id}: says how to fix it by hand`).toBeGreaterThan(20)
   })
 
-  it('has the severity and fix kind of the spec', () => {
-    expect(fromSpec, `${id} is not in the spec`).toBeDefined()
+  it('has the severity and fix kind of the catalogue', () => {
+    expect(fromSpec, `${id} is not in docs/rules.md`).toBeDefined()
     if (!fromSpec) return
-    expect(rule.severity, `${id}: the highest severity of its spec rows`).toBe(worst(fromSpec.severities))
+    expect(rule.severity, `${id}: the highest severity of its catalogue rows`).toBe(worst(fromSpec.severities))
     expect(rule.fix, `${id}: fix column "${fromSpec.fix}"`).toBe(fromSpec.fix.startsWith('unsafe') ? 'unsafe' : fromSpec.fix.startsWith('safe') ? 'safe' : 'none')
   })
 
@@ -135,7 +144,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s metadata', (id, rul
 })
 
 describe('checklist items', () => {
-  it('match the spec table: groups, item texts in order, deciding rules', () => {
+  it('match the catalogue table: groups, item texts in order, deciding rules', () => {
     expect(CHECKLIST_ITEMS.map((i) => ({ group: i.group, item: i.title, decidedBy: [...i.decidedBy].sort() })))
       .toEqual(specChecklist.map((c) => ({ ...c, decidedBy: [...c.decidedBy].sort() })))
   })

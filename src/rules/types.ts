@@ -74,6 +74,8 @@ export interface RuleMeta {
   messages: Readonly<Record<string, string>>
   /** What the fix does, in one sentence (shown before the user applies it). */
   fixDescription?: string
+  /** How a person fixes it by hand, in a sentence or two (docs/rules.md and the app's "Why?" page). */
+  howToFix: string
 }
 
 export interface Rule extends RuleMeta {

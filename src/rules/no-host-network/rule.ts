@@ -16,6 +16,7 @@ export default defineRule({
   checklist: ['no-host-network', 'no-host-namespaces'],
   references: ['CIS Docker Benchmark 5.10', 'https://docs.docker.com/reference/compose-file/services/#network_mode'],
   fix: 'unsafe',
+  howToFix: 'Delete `network_mode: host` and publish the ports the service serves with `ports:` (bound to `127.0.0.1` when only the host needs them).',
   fixDescription:
     'Removes `network_mode: host`, so the service joins the project\'s default network (publish the ports it ' +
     'serves with `ports:`). When the value is inherited from an anchor or an extended service, the service ' +

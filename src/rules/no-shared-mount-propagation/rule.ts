@@ -35,6 +35,7 @@ export default defineRule({
     'https://docs.docker.com/engine/storage/bind-mounts/#configure-bind-propagation',
   ],
   fix: 'safe',
+  howToFix: 'Remove `shared`/`rshared` from the mount\'s options (short syntax) or delete `bind.propagation` (long syntax); use `rslave` if the container must see the host\'s later mounts without making its own visible.',
   fixDescription: 'Removes the shared propagation from the mount, which falls back to Docker\'s default `rprivate`.',
   messages: {
     shared: 'Volume "{{item}}" uses {{propagation}} mount propagation: mounts made in the container reach the host, and the host\'s mounts reach the container.',

@@ -13,6 +13,7 @@ export default defineRule({
   checklist: ['drop-capabilities'],
   references: ['CIS Docker Benchmark 5.4', 'https://docs.docker.com/reference/compose-file/services/#cap_drop'],
   fix: 'unsafe',
+  howToFix: 'Add `cap_drop: [ALL]`, start the service, and add back with `cap_add` only the capabilities its errors name (often `NET_BIND_SERVICE`, or `CHOWN`, `SETUID`, `SETGID` for images that drop privileges themselves).',
   fixDescription: 'Adds ALL to `cap_drop` (creating `cap_drop: [ALL]` when missing); add back with `cap_add` any capability the workload turns out to need.',
   messages: {
     missing: '`cap_drop` is not set: the container keeps Docker\'s 14 default capabilities, such as NET_RAW and SETUID.',

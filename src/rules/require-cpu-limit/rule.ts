@@ -16,6 +16,7 @@ export default defineRule({
   checklist: ['resource-limits'],
   references: ['CIS Docker Benchmark 5.12', 'https://docs.docker.com/reference/compose-file/deploy/#resources', 'https://docs.docker.com/reference/compose-file/services/#cpus'],
   fix: 'unsafe',
+  howToFix: 'Add `deploy: {resources: {limits: {cpus: "1"}}}` (or `cpus: 1`) sized to the workload\'s peak.',
   fixDescription: 'Limits the service to one CPU, in the syntax it already uses (`deploy.resources.limits.cpus: "1"`, or `cpus: 1` next to legacy keys); adjust it to the workload.',
   messages: {
     missing: 'No CPU limit (`deploy.resources.limits.cpus`, `cpus` or `cpu_quota`): the container can use every core of the host.',

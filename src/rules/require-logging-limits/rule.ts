@@ -42,6 +42,7 @@ export default defineRule({
     'https://docs.docker.com/engine/logging/drivers/json-file/',
   ],
   fix: 'safe',
+  howToFix: 'Add `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}`, or set the same defaults for every container in the daemon\'s `daemon.json`.',
   fixDescription:
     'Adds `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}` when the service has no logging; ' +
     'when it has json-file or local logging without a size cap, adds only the missing `max-size: 10m` (and ' +

@@ -15,6 +15,7 @@ export default defineRule({
   checklist: ['non-root-user'],
   references: ['CIS Docker Benchmark 4.1', 'https://docs.docker.com/reference/compose-file/services/#user'],
   fix: 'unsafe',
+  howToFix: 'Set `user:` to the user the image documents (`postgres`, `node`, `nginx`\'s unprivileged variant) or to a numeric `uid:gid`, and make sure mounted volumes are owned by it.',
   fixDescription: 'Sets `user: "1000:1000"`; the image\'s files and the mounted volumes must be usable by that UID and GID.',
   messages: {
     missing: 'No `user` is set: the container runs as its image\'s default user, which is root for most images.',

@@ -93,6 +93,7 @@ export default defineRule({
   checklist: ['tmpfs'],
   references: ['Runtime Security Checklist: use tmpfs for writable areas', 'https://docs.docker.com/reference/compose-file/services/#tmpfs', 'https://docs.docker.com/engine/storage/tmpfs/'],
   fix: 'unsafe',
+  howToFix: 'Add a size to each tmpfs: `/tmp:size=64M` in `tmpfs:`, or `tmpfs: {size: 67108864}` on a long-syntax volume.',
   fixDescription: 'Adds a 64 MiB size (`size=64M`, or `tmpfs.size: 67108864` in long volume syntax) to each tmpfs mount without one; raise it if the application writes more.',
   messages: {
     missing: 'tmpfs mount {{path}} has no size limit: writing to it can use up to half of the host\'s memory.',
