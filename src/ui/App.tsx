@@ -1,5 +1,8 @@
 // The page: header, then services and analysis | editor | forms. The editor chunk (Monaco) loads lazily.
 // The left column keeps the score and the findings beside the text and the forms they point into.
+// The frame is exactly the viewport and never scrolls; each column scrolls inside itself. Every scroller is also
+// `relative`: an absolutely positioned descendant (each `sr-only` label) otherwise takes the page as its containing
+// block, escapes the column's clipping and stretches the document by the column's whole height.
 import { lazy, Suspense } from 'react'
 import { FindingsTabs } from './FindingsTabs'
 import { Header } from './Header'
@@ -11,17 +14,17 @@ const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 
 export function App() {
   return (
-    <div className="flex h-dvh flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <div className="flex h-dvh flex-col overflow-hidden bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
-      <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 overflow-auto p-3 lg:grid-cols-[18rem_minmax(0,1fr)_23rem] lg:overflow-hidden xl:grid-cols-[20rem_minmax(0,1fr)_26rem]">
-        <aside aria-label="Services and analysis" className="space-y-3 lg:min-h-0 lg:overflow-y-auto">
+      <main className="relative grid min-h-0 flex-1 grid-cols-1 gap-3 overflow-auto p-3 lg:grid-cols-[18rem_minmax(0,1fr)_23rem] lg:overflow-hidden xl:grid-cols-[20rem_minmax(0,1fr)_26rem]">
+        <aside aria-label="Services and analysis" className="relative space-y-3 lg:min-h-0 lg:overflow-y-auto">
           <ServiceList />
           <ScorePanel />
           <FindingsTabs />
         </aside>
         <section
           aria-labelledby="editor-title"
-          className="flex min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm lg:min-h-0 dark:border-slate-700 dark:bg-slate-900"
+          className="relative flex min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm lg:min-h-0 dark:border-slate-700 dark:bg-slate-900"
         >
           <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
             <h2 id="editor-title" className="font-mono text-xs font-semibold text-slate-700 dark:text-slate-200">
@@ -35,7 +38,7 @@ export function App() {
             </Suspense>
           </div>
         </section>
-        <div className="lg:min-h-0 lg:overflow-y-auto">
+        <div data-testid="column.settings" className="relative lg:min-h-0 lg:overflow-y-auto">
           <ServiceSettings />
         </div>
       </main>
