@@ -43,6 +43,15 @@ export class EditorPage {
     await this.page.keyboard.type(replacement)
   }
 
+  /** Replaces the whole text with a paste from the clipboard (select all, Ctrl+V), as a person would. */
+  async pasteOver(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text)
+    await this.page.evaluate(() => window.__editor!.focus())
+    await this.page.keyboard.press('Control+a')
+    await this.page.keyboard.press('Control+v')
+  }
+
   async undo(): Promise<void> {
     await this.page.evaluate(() => window.__editor!.focus())
     await this.page.keyboard.press('Control+z')
