@@ -1,12 +1,13 @@
 // defineRule fills what every rule shares and checks at load time that its metadata is coherent.
 import type { Rule } from './types'
 
-export function defineRule(rule: Rule): Rule {
+/** M is inferred from `messages`, so `report({ messageId })` only accepts the rule's own message ids. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`rule id must be kebab-case: ${rule.id}`)
   if (Object.keys(rule.messages).length === 0) throw new Error(`rule ${rule.id} has no messages`)
   if (!rule.checkService && !rule.checkFile) throw new Error(`rule ${rule.id} checks nothing`)
   if (rule.fix !== 'none' && !rule.fixPlan) throw new Error(`rule ${rule.id} declares a ${rule.fix} fix but has no fixPlan`)
-  return Object.freeze(rule)
+  return Object.freeze(rule) as Rule
 }
 
 /** Replaces {{name}} in a message template. Unknown names stay visible so a test catches them. */

@@ -32,8 +32,9 @@ export interface Finding {
   data?: MessageData
 }
 
-export interface ReportDescriptor {
-  messageId: string
+export interface ReportDescriptor<M extends string = string> {
+  /** One of the rule's `messages` keys: the type checker refuses any other. */
+  messageId: M
   /** Overrides the rule's severity (rules with several tiers). */
   severity?: Severity
   /** Path relative to the service of the offending value; omit for a missing key. */
@@ -43,15 +44,15 @@ export interface ReportDescriptor {
   fix?: FixKind
 }
 
-export interface ServiceContext {
+export interface ServiceContext<M extends string = string> {
   file: ComposeFile
   service: ServiceView
-  report(d: ReportDescriptor): void
+  report(d: ReportDescriptor<M>): void
 }
 
-export interface FileContext {
+export interface FileContext<M extends string = string> {
   file: ComposeFile
-  report(d: ReportDescriptor & { pos: Pos }): void
+  report(d: ReportDescriptor<M> & { pos: Pos }): void
 }
 
 export interface FixContext {
@@ -60,7 +61,7 @@ export interface FixContext {
   finding: Finding
 }
 
-export interface RuleMeta {
+export interface RuleMeta<M extends string = string> {
   id: string
   title: string
   /** One paragraph for people: what the setting protects and why it matters. */
@@ -71,16 +72,16 @@ export interface RuleMeta {
   references: readonly string[]
   fix: FixKind
   /** Message templates keyed by message id; {{name}} is replaced from the report's data. */
-  messages: Readonly<Record<string, string>>
+  messages: Readonly<Record<M, string>>
   /** What the fix does, in one sentence (shown before the user applies it). */
   fixDescription?: string
   /** How a person fixes it by hand, in a sentence or two (docs/rules.md and the app's "Why?" page). */
   howToFix: string
 }
 
-export interface Rule extends RuleMeta {
-  checkService?(ctx: ServiceContext): void
-  checkFile?(ctx: FileContext): void
+export interface Rule<M extends string = string> extends RuleMeta<M> {
+  checkService?(ctx: ServiceContext<M>): void
+  checkFile?(ctx: FileContext<M>): void
   /** An edit plan that fixes the finding, computed against the current file. Ops that delete list items go from the highest index down. */
   fixPlan?(ctx: FixContext): EditPlan | null
 }

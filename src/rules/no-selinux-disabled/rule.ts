@@ -27,7 +27,8 @@ export default defineRule({
   },
   checkService({ file, service, report }) {
     for (const o of disabling(file, service)) {
-      report({ messageId: labelProblem(o) as string, at: o.at, data: { item: o.raw }, fix: itemFix(o) })
+      const messageId = labelProblem(o)
+      if (messageId) report({ messageId, at: o.at, data: { item: o.raw }, fix: itemFix(o) })
     }
   },
   fixPlan({ file, service }) {

@@ -3,22 +3,24 @@ import { readNetworkMode } from '../../compose/settings'
 import type { ComposeFile, ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import type { ReportDescriptor } from '../types'
+
+type MessageId = 'networkMode' | 'external' | 'defaultNetwork' | 'open'
 import { serviceDatabase } from '../network-helpers'
 import { fixable, internalNetworkPlan } from './fix-plan'
 import { hasNetworkMode, serviceNetworks, sharesOrHasNoNetwork } from './networks'
 
 /** The findings for one service, without reporting them (the fix needs to know which databases fire). */
-function problems(file: ComposeFile, service: ServiceView): ReportDescriptor[] {
+function problems(file: ComposeFile, service: ServiceView): ReportDescriptor<MessageId>[] {
   const database = serviceDatabase(service)
   if (!database) return []
   const fix = fixable(file, service) ? undefined : ('none' as const)
-  const withFix = (d: ReportDescriptor): ReportDescriptor => (fix ? { ...d, fix } : d)
+  const withFix = (d: ReportDescriptor<MessageId>): ReportDescriptor<MessageId> => (fix ? { ...d, fix } : d)
   if (hasNetworkMode(service)) {
     const mode = readNetworkMode(service).value
     if (mode === undefined || sharesOrHasNoNetwork(mode)) return []
     return [withFix({ messageId: 'networkMode', at: ['network_mode'], data: { database, mode } })]
   }
-  const out: ReportDescriptor[] = []
+  const out: ReportDescriptor<MessageId>[] = []
   for (const n of serviceNetworks(file, service)) {
     if (n.kind === 'internal' || n.kind === 'unknown') continue
     const data = { database, network: n.name }
