@@ -36,6 +36,7 @@ export function createDiffView(container: HTMLElement, original: string, modifie
     modifiedAriaLabel: 'Hardened compose file (read-only)',
   }
   const diff = monaco.editor.createDiffEditor(container, options)
+  handHoverFactoryBack()
   diff.setModel({ original: originalModel, modified: modifiedModel })
   return {
     setModified(text) {
@@ -47,4 +48,14 @@ export function createDiffView(container: HTMLElement, original: string, modifie
       modifiedModel.dispose()
     },
   }
+}
+
+/**
+ * Monaco keeps one global factory for hover delegates, bound to the services of the editor constructed last
+ * (microsoft/monaco-editor#4612, still in 0.57). The diff's inner editors take it over with services the diff
+ * disposes, after which every hover with actions in the page's editor throws "InstantiationService has been
+ * disposed" until reload. Constructing a bare editor (no model) binds it back to the page-wide services.
+ */
+function handHoverFactoryBack(): void {
+  monaco.editor.create(document.createElement('div'), { model: null }).dispose()
 }
