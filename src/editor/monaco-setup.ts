@@ -7,6 +7,7 @@ import { configureMonacoYaml } from 'monaco-yaml'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import YamlWorker from './yaml.worker?worker'
 import composeSpec from '../schema/compose-spec.json'
+import { restartingWorker } from './worker-watchdog'
 
 export type Monaco = typeof monaco
 
@@ -30,18 +31,28 @@ interface LegacyWorkerOptions {
   keepIdleModels?: boolean
 }
 
+/** How long the yaml worker may leave a request unanswered before it is replaced (a 1 MB file validates in about 10 s). */
+const WORKER_ANSWER_MS = 30_000
+
 // monaco-yaml 5.5 still calls createWebWorker({moduleId, label, createData}); monaco >= 0.55 wants {worker}.
 // Without this shim it silently falls back to a worker without the yaml methods: no markers, completion or hover.
-// The shim replays the handshake Monaco's own language workers use (monaco-yaml #272, monaco-editor #5049).
+// The shim replays the handshake Monaco's own language workers use (monaco-yaml #272, monaco-editor #5049),
+// and replaces the worker when it stops answering (worker-watchdog.ts).
 const createWebWorker = monaco.editor.createWebWorker
 ;(monaco.editor as { createWebWorker: unknown }).createWebWorker = (options: LegacyWorkerOptions) => {
   if (options.worker) return createWebWorker(options as never)
-  const worker = Promise.resolve(globalThis.MonacoEnvironment!.getWorker!(options.moduleId ?? 'workerMain.js', options.label ?? '')).then((w) => {
-    w.postMessage('ignore')
-    w.postMessage(options.createData)
-    return w
+  const start = () => {
+    const worker = Promise.resolve(globalThis.MonacoEnvironment!.getWorker!(options.moduleId ?? 'workerMain.js', options.label ?? '')).then((w) => {
+      w.postMessage('ignore')
+      w.postMessage(options.createData)
+      return w
+    })
+    return createWebWorker<object>({ worker, host: options.host, keepIdleModels: options.keepIdleModels } as never)
+  }
+  return restartingWorker(start, {
+    timeoutMs: WORKER_ANSWER_MS,
+    onRestart: () => console.warn(`The ${options.label ?? ''} language worker did not answer for ${WORKER_ANSWER_MS / 1000} s and was restarted.`),
   })
-  return createWebWorker({ worker, host: options.host, keepIdleModels: options.keepIdleModels } as never)
 }
 
 // Must run before the first <Editor> mounts, or @monaco-editor/react fetches Monaco from its CDN default.
