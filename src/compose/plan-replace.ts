@@ -3,15 +3,20 @@ import { isMap, isScalar, isSeq, Scalar } from 'yaml'
 import { done, fail } from './plan-change'
 import type { Step } from './plan-change'
 import type { PlanCtx } from './plan-context'
+import { commentLines } from './plan-comments'
+import type { Span } from './plan-comments'
 import type { Found } from './plan-locate'
 import { contentEnd, entryColumn, isBlockCollection, scalarRanges } from './plan-nodes'
 import type { YNode, YPair } from './plan-nodes'
 import { isNonEmptyCollection, renderBlock, renderInline } from './plan-render'
 import type { QuoteStyle } from './plan-render'
-import { column, commentLines, lineEnd, lineStart, pad, skipBlanksBack, splice } from './plan-text'
+import { column, lineEnd, lineStart, pad, skipBlanksBack, splice } from './plan-text'
 
-/** Write `value` in place of the own node `at`; `data` is the same value as plain data when `value` holds Raw sources. */
-export function replaceNode(ctx: PlanCtx, at: Found, value: unknown, data: unknown = value): Step {
+/**
+ * Write `value` in place of the own node `at`; `data` is the same value as plain data when `value` holds Raw sources.
+ * Comments on the lines it removes are written back, except same-line ones inside `drop` (a deleted entry's own lines).
+ */
+export function replaceNode(ctx: PlanCtx, at: Found, value: unknown, data: unknown = value, drop?: Span): Step {
   const { node, holder } = at
   if (holder.type === 'root' || node === null) return fail('the whole document cannot be replaced')
   const flow = Boolean(holder.type === 'pair' ? holder.map.flow : holder.seq.flow)
@@ -19,11 +24,11 @@ export function replaceNode(ctx: PlanCtx, at: Found, value: unknown, data: unkno
   if (isNonEmptyCollection(value) && !flow && !isFlowCollection(node)) {
     text = holder.type === 'item' ? replaceItem(ctx, node, value) : replaceBody(ctx, holder.pair, node, value)
   } else if (holder.type === 'pair' && !flow && isBlockCollection(node)) {
-    text = collapseBody(ctx, holder.pair, node, value)
+    text = collapseBody(ctx, holder.pair, node, value, drop)
   } else {
     const [start, end] = valueRange(ctx.text, node)
     // Inside a flow collection, more entries may follow on the line, so a written-back comment would swallow them.
-    const kept = flow ? '' : keptComments(ctx, start, end, node)
+    const kept = flow ? '' : keptComments(ctx, start, end, node, drop)
     text = splice(ctx.text, start, end, gap(ctx.text, start) + renderInline(value, flow, quoteOf(node)) + kept)
   }
   return done(text, { type: 'replace', path: at.path, value: data })
@@ -52,19 +57,19 @@ function valueRange(text: string, node: YNode): [number, number] {
   return [at, at]
 }
 
-/** Full-line comments on the lines a replacement removes, as text to write back after it: no comment is ever lost. */
-function keptComments(ctx: PlanCtx, start: number, end: number, node: YNode): string {
-  return commentLines(ctx.text, start, end, scalarRanges(node)).map((line) => ctx.style.eol + line).join('')
+/** The comments in the text a replacement removes, as whole lines to write back after it. */
+function keptComments(ctx: PlanCtx, start: number, end: number, node: YNode, drop?: Span): string {
+  return commentLines(ctx.text, start, end, scalarRanges(node), drop).map((line) => ctx.style.eol + line).join('')
 }
 
 /** A block collection under `key:` becomes a one-line value after the key; its body lines go, their comments stay. */
-function collapseBody(ctx: PlanCtx, pair: YPair, node: YNode, value: unknown): string {
+function collapseBody(ctx: PlanCtx, pair: YPair, node: YNode, value: unknown, drop: Span | undefined): string {
   const { text } = ctx
   const keyEnd = pair.key ? contentEnd(text, pair.key) : node.range[0]
   const head = headEnd(text, keyEnd)
   const bodyStart = lineEnd(text, keyEnd)
   const bodyEnd = lineEnd(text, contentEnd(text, node))
-  const kept = keptComments(ctx, bodyStart, bodyEnd, node)
+  const kept = keptComments(ctx, bodyStart, bodyEnd, node, drop)
   return text.slice(0, head) + ` ${renderInline(value, false)}` + text.slice(head, bodyStart) + kept + text.slice(bodyEnd)
 }
 

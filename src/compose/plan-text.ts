@@ -43,16 +43,3 @@ export function skipBlanksBack(text: string, pos: number): number {
   while (pos > 0 && (text[pos - 1] === ' ' || text[pos - 1] === '\t')) pos--
   return pos
 }
-
-/**
- * The full-line comments among the lines that start in [start, end), skipping lines that begin inside one of
- * `scalars` (a `#` line in a block scalar is text, not a comment). Edits that remove lines write these back.
- */
-export function commentLines(text: string, start: number, end: number, scalars: readonly (readonly [number, number])[]): string[] {
-  const kept: string[] = []
-  for (let at = lineStart(text, start) === start ? start : nextLineStart(text, start); at < end && at < text.length; at = nextLineStart(text, at)) {
-    const line = text.slice(at, lineEnd(text, at))
-    if (line.trimStart().startsWith('#') && !scalars.some(([s, e]) => at > s && at < e)) kept.push(line)
-  }
-  return kept
-}
