@@ -11,11 +11,12 @@ import {
 import type { HealthcheckInput, TestKind } from '../store/plans/health-logging-plans'
 import { withService } from '../store/plans/security-opt-plans'
 import { useActions } from '../store/use-app'
+import { ApplyButton } from './controls/ApplyButton'
 import { Callout } from './controls/Callout'
 import { commitHandlers } from './controls/commit-on-leave'
 import { InheritedBadge } from './controls/InheritedBadge'
 import { Segmented } from './controls/Segmented'
-import { buttonClass, primaryButtonClass } from './controls/styles'
+import { buttonClass } from './controls/styles'
 import { Subsection } from './controls/Subsection'
 import { Switch } from './controls/Switch'
 import { TextField } from './controls/TextField'
@@ -124,13 +125,11 @@ function HealthcheckFields({ input, edit }: FieldsProps) {
         <TextField label="Retries" value={retries} onChange={setRetries} placeholder="3" error={problems.retries} mono />
         <TextField label="Start period" value={startPeriod} onChange={setStartPeriod} placeholder="0s" error={problems.startPeriod} mono />
       </div>
-      {dirty && (
-        <div className="flex justify-end">
-          <button type="submit" className={primaryButtonClass} disabled={Object.keys(problems).length > 0}>
-            Apply health check
-          </button>
-        </div>
-      )}
+      <div className="flex justify-end">
+        <ApplyButton dirty={dirty} invalid={Object.keys(problems).length > 0}>
+          Apply health check
+        </ApplyButton>
+      </div>
     </form>
   )
 }

@@ -6,11 +6,11 @@ import { selectServiceNames } from '../store/selectors'
 import { networkModeChoice, networkModeProblem, networkModeValue, setNetworkModePlan } from '../store/plans/network-plans'
 import type { NetworkModeKind } from '../store/plans/network-plans'
 import { useActions, useApp } from '../store/use-app'
+import { ApplyButton } from './controls/ApplyButton'
 import { Callout } from './controls/Callout'
 import { commitHandlers } from './controls/commit-on-leave'
 import { InheritedBadge } from './controls/InheritedBadge'
 import { SelectField } from './controls/SelectField'
-import { primaryButtonClass } from './controls/styles'
 import { TextField } from './controls/TextField'
 import { useDraft } from './use-draft'
 
@@ -100,11 +100,9 @@ export function NetworkModeField({ service }: { service: ServiceView }) {
             error={problem ?? undefined}
             mono
           />
-          {dirty && (
-            <button type="submit" className={`${primaryButtonClass} mt-5`} disabled={problem !== null}>
-              Apply
-            </button>
-          )}
+          <ApplyButton dirty={dirty} invalid={problem !== null} className="mt-5 h-[2.125rem]">
+            Apply<span className="sr-only"> network mode</span>
+          </ApplyButton>
         </form>
       )}
       <NetworkModeWarning kind={choice.kind} target={choice.target} />

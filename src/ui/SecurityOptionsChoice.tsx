@@ -6,11 +6,11 @@ import type { EditPlan, ServiceView } from '../compose/types'
 import { withService } from '../store/plans/security-opt-plans'
 import type { MacSetting } from '../store/plans/security-opt-plans'
 import { useActions } from '../store/use-app'
+import { ApplyButton } from './controls/ApplyButton'
 import { commitHandlers } from './controls/commit-on-leave'
 import { InheritedBadge } from './controls/InheritedBadge'
 import { Segmented } from './controls/Segmented'
 import type { SegmentedOption } from './controls/Segmented'
-import { primaryButtonClass } from './controls/styles'
 import { Subsection } from './controls/Subsection'
 import { TextField } from './controls/TextField'
 import { useDraft } from './use-draft'
@@ -71,11 +71,9 @@ export function SecurityOptionsChoice<M extends string>(props: SecurityOptionsCh
       {mode === valueMode && (
         <form className="flex items-start gap-2" {...commitHandlers(commit)}>
           <TextField className="min-w-0 flex-1" label={field.label} value={value} onChange={setValue} placeholder={field.placeholder} hint={field.hint} error={error} mono />
-          {dirty && (
-            <button type="submit" className={`${primaryButtonClass} mt-5 h-[2.125rem] shrink-0`}>
-              Apply<span className="sr-only"> {field.label.toLowerCase()}</span>
-            </button>
-          )}
+          <ApplyButton dirty={dirty} className="mt-5 h-[2.125rem]">
+            Apply<span className="sr-only"> {field.label.toLowerCase()}</span>
+          </ApplyButton>
         </form>
       )}
       {mode !== valueMode && (

@@ -49,3 +49,14 @@ it('marks an inherited user', () => {
   renderPanel('x: &defaults\n  user: "1000"\nservices:\n  app:\n    <<: *defaults\n')
   expect(screen.getByText('inherited from &defaults')).toBeTruthy()
 })
+
+it('keeps Apply user in place, enabled only while the fields hold a valid change', () => {
+  renderPanel('services:\n  app:\n    user: "1000:1000"\n')
+  const apply = screen.getByRole('button', { name: 'Apply user' })
+  expect(apply).toHaveProperty('disabled', true)
+  fireEvent.change(screen.getByRole('textbox', { name: 'Group' }), { target: { value: '2000' } })
+  expect(screen.getByRole('button', { name: 'Apply user' })).toBe(apply)
+  expect(apply).toHaveProperty('disabled', false)
+  fireEvent.change(screen.getByRole('textbox', { name: 'User' }), { target: { value: 'not a user!' } })
+  expect(apply).toHaveProperty('disabled', true)
+})

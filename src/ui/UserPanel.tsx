@@ -4,11 +4,12 @@ import type { UserSetting } from '../compose/settings'
 import type { ServiceView } from '../compose/types'
 import { userInputProblem } from '../store/plans/user-plan'
 import { useActions } from '../store/use-app'
+import { ApplyButton } from './controls/ApplyButton'
 import { Callout } from './controls/Callout'
 import { commitHandlers } from './controls/commit-on-leave'
 import { InheritedBadge } from './controls/InheritedBadge'
 import { Panel } from './controls/Panel'
-import { buttonClass, primaryButtonClass } from './controls/styles'
+import { buttonClass } from './controls/styles'
 import { TextField } from './controls/TextField'
 import { useDraft } from './use-draft'
 
@@ -36,13 +37,11 @@ export function UserPanel({ service }: { service: ServiceView }) {
           <TextField label="User" value={user} onChange={setUserDraft} placeholder="1000" mono error={problem ?? undefined} />
           <TextField label="Group" value={group} onChange={setGroupDraft} placeholder="1000" mono />
         </div>
-        {dirty && (
-          <div className="flex justify-end">
-            <button type="submit" className={primaryButtonClass} disabled={problem !== null}>
-              Apply user
-            </button>
-          </div>
-        )}
+        <div className="flex justify-end">
+          <ApplyButton dirty={dirty} invalid={problem !== null}>
+            Apply user
+          </ApplyButton>
+        </div>
       </form>
       <UserWarning setting={current} onUseNonRoot={() => setUser(service.name, '1000', '1000')} />
     </Panel>
