@@ -75,6 +75,13 @@ describe('a kept or rewritten line keeps its comment', () => {
     expect(apply(first, deleteOp(app('volumes', 0, 'type')))).toBe(service('    volumes:', '        # about the source', '      - source: ./x'))
   })
 
+  it('a later insert goes after a kept comment indented deeper than the new line, before one that is not', () => {
+    const text = service('    volumes:', '      - type: bind', '        target: /mnt', '        bind: # why', '          propagation: rshared', '    # ports:')
+    expect(apply(text, deleteOp(app('volumes', 0, 'bind', 'propagation')), setOp(app('user'), 'u'), appendOp(app('volumes'), '/a:/a'))).toBe(
+      service('    volumes:', '      - type: bind', '        target: /mnt', '        # why', '      - /a:/a', '    user: u', '    # ports:'),
+    )
+  })
+
   it('`#` inside quotes or a block scalar is text, not a comment', () => {
     const text = service('    command: |', '      # not a comment', '    labels: # l', '      "a #b": "c #d"')
     expect(apply(text, deleteOp(app('labels', 'a #b')), deleteOp(app('command')))).toBe(service('    # l'))

@@ -1,4 +1,4 @@
-// Adds one entry to an existing collection: after its last entry's content (before trailing comments), in the collection's own style.
+// Adds one entry to an existing collection: after its last entry's content (and deeper comments), in the collection's own style.
 import { isScalar } from 'yaml'
 import { done } from './plan-change'
 import type { Step } from './plan-change'
@@ -6,7 +6,7 @@ import type { PlanCtx } from './plan-context'
 import { entryColumn, entrySpan } from './plan-nodes'
 import type { YMap, YSeq } from './plan-nodes'
 import { isNonEmptyCollection, renderBlock, renderEntry, renderInline, renderScalar } from './plan-render'
-import { column, lineEnd, lineStart, pad, splice } from './plan-text'
+import { column, lineEnd, lineStart, nextLineStart, pad, splice } from './plan-text'
 import type { YamlPath } from './types'
 
 /** Add `key: value` to the own map at `path`; a null map means the document is empty and gets its first top-level key. */
@@ -18,7 +18,7 @@ export function insertPair(ctx: PlanCtx, map: YMap | null, path: YamlPath, key: 
   else {
     const col = entryColumn(text, map)
     const lines = renderEntry(key, value, style).map((line) => pad(col) + line)
-    result = insertLinesAfter(ctx, entrySpan(text, map, map.items.length - 1)[1], lines)
+    result = insertLinesAfter(ctx, entrySpan(text, map, map.items.length - 1)[1], col, lines)
   }
   return done(result, { type: 'insert', path, key, value })
 }
@@ -34,13 +34,22 @@ export function appendItem(ctx: PlanCtx, seq: YSeq, path: YamlPath, value: unkno
     lines = [`- ${first}`, ...rest.map((line) => `  ${line}`)]
   }
   const col = entryColumn(text, seq)
-  return done(insertLinesAfter(ctx, entrySpan(text, seq, seq.items.length - 1)[1], lines.map((line) => pad(col) + line)), change)
+  return done(insertLinesAfter(ctx, entrySpan(text, seq, seq.items.length - 1)[1], col, lines.map((line) => pad(col) + line)), change)
 }
 
-/** New lines go right after the line that holds `end`. */
-function insertLinesAfter(ctx: PlanCtx, end: number, lines: string[]): string {
-  const at = lineEnd(ctx.text, end)
-  return splice(ctx.text, at, at, lines.map((line) => ctx.style.eol + line).join(''))
+/**
+ * New lines at column `col` go after the line that holds `end` and the comment lines right below it that are indented
+ * deeper than `col` (they belong to the entry above); comment lines at `col` or less may head what follows, so stay after.
+ */
+function insertLinesAfter(ctx: PlanCtx, end: number, col: number, lines: string[]): string {
+  const { text } = ctx
+  let at = lineEnd(text, end)
+  for (let next = nextLineStart(text, at); next < text.length; next = nextLineStart(text, next)) {
+    const indent = /^([ \t]*)#/.exec(text.slice(next, lineEnd(text, next)))?.[1]
+    if (indent === undefined || indent.length <= col) break
+    at = lineEnd(text, next)
+  }
+  return splice(text, at, at, lines.map((line) => ctx.style.eol + line).join(''))
 }
 
 function insertIntoEmptyDocument(ctx: PlanCtx, block: string): string {
