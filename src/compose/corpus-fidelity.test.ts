@@ -1,9 +1,11 @@
-// Every corpus file survives a no-op byte for byte; hardening edits touch only their service's lines and keep every comment.
+// Every corpus file survives a no-op byte for byte; hardening edits touch only their service's lines and keep every comment
+// (full-line and same-line, in order).
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import type { Document } from 'yaml'
+import { yamlComments } from '../testing/comments'
 import { CORPUS_DIR, corpusFiles } from '../testing/corpus'
 import { applyPlan } from './apply-plan'
 import { appendOp, setOp } from './plan'
@@ -13,7 +15,7 @@ const corpus = CORPUS_DIR
 const OPTIONS = { merge: true, uniqueKeys: false } as const
 
 const files = corpusFiles()
-const counts = { files: files.length, parsed: 0, skipped: 0, plainMerge: 0, services: 0, edits: 0 }
+const counts = { files: files.length, parsed: 0, skipped: 0, plainMerge: 0, services: 0, edits: 0, comments: 0, sameLineComments: 0 }
 const skipped: string[] = []
 
 afterAll(() => {
@@ -46,7 +48,7 @@ function readData(text: string): { data: { services?: unknown } | null; plainMer
   }
 }
 
-const commentLines = (text: string) => text.split('\n').filter((line) => line.trim().startsWith('#'))
+const commentTexts = (text: string) => yamlComments(text).map((c) => c.text).join('\n')
 
 function editsFor(name: string, service: Record<string, unknown>): { op: EditOp; check: (s: Record<string, unknown>) => boolean }[] {
   const base = ['services', name]
@@ -61,7 +63,7 @@ function editsFor(name: string, service: Record<string, unknown>): { op: EditOp;
 }
 
 /** Every problem one edit of one service shows; empty when the edit is faithful. */
-function checkEdit(text: string, [first, last]: [number, number], name: string, op: EditOp, check: (s: Record<string, unknown>) => boolean): string[] {
+function checkEdit(text: string, comments: string, [first, last]: [number, number], name: string, op: EditOp, check: (s: Record<string, unknown>) => boolean): string[] {
   const what = `${name}: ${op.kind} ${op.path.slice(2).join('.')}`
   const result = applyPlan(text, [op])
   if (!result.ok) return [`${what} failed: ${result.error}`]
@@ -71,7 +73,7 @@ function checkEdit(text: string, [first, last]: [number, number], name: string, 
   const tail = before.length - last - 1
   if (after.slice(0, first).join('\n') !== before.slice(0, first).join('\n')) problems.push(`${what} changed lines before the service`)
   if (after.slice(after.length - tail).join('\n') !== before.slice(last + 1).join('\n')) problems.push(`${what} changed lines after the service`)
-  if (commentLines(result.text).join('\n') !== commentLines(text).join('\n')) problems.push(`${what} lost or moved a comment line`)
+  if (commentTexts(result.text) !== comments) problems.push(`${what} lost, added or reordered a comment`)
   let data: { services?: unknown } | null
   try {
     data = readData(result.text).data
@@ -107,6 +109,9 @@ describe('corpus fidelity', { timeout: 60_000 }, () => {
     const noop = applyPlan(text, [])
     expect(noop.ok && noop.text === text && noop.edits.length === 0, 'an empty plan must return the text unchanged').toBe(true)
 
+    const comments = yamlComments(text)
+    counts.comments += comments.length
+    counts.sameLineComments += comments.filter((c) => c.trailing).length
     const services = data?.services && typeof data.services === 'object' ? (data.services as Record<string, unknown>) : {}
     const problems: string[] = []
     for (const [name, raw] of Object.entries(services)) {
@@ -115,7 +120,7 @@ describe('corpus fidelity', { timeout: 60_000 }, () => {
       const lines = serviceLines(doc, text, name)
       for (const { op, check } of editsFor(name, service)) {
         counts.edits++
-        problems.push(...checkEdit(text, lines, name, op, check))
+        problems.push(...checkEdit(text, comments.map((c) => c.text).join('\n'), lines, name, op, check))
       }
     }
     expect(problems).toEqual([])
