@@ -38,16 +38,35 @@ export function createDiffView(container: HTMLElement, original: string, modifie
   const diff = monaco.editor.createDiffEditor(container, options)
   handHoverFactoryBack()
   diff.setModel({ original: originalModel, modified: modifiedModel })
+  const labels = nameUnchangedRegionControls(container)
   return {
     setModified(text) {
       if (modifiedModel.getValue() !== text) modifiedModel.setValue(text)
     },
     dispose() {
+      labels.dispose()
       diff.dispose()
       originalModel.dispose()
       modifiedModel.dispose()
     },
   }
+}
+
+/**
+ * The controls of a hidden unchanged region are `role="button"` elements with only a title. For the icon-only one
+ * ("Show Unchanged Region") the browser takes the icon font's glyph as the name and ignores the title, so screen
+ * readers announce an empty button. Monaco re-creates them as the diff changes: each is named by its title as it appears.
+ */
+function nameUnchangedRegionControls(root: HTMLElement): IDisposable {
+  const name = () => {
+    for (const el of root.querySelectorAll<HTMLElement>('.diff-hidden-lines [role="button"][title]:not([aria-label])')) el.setAttribute('aria-label', el.title)
+  }
+  name()
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.addedNodes.length > 0)) name()
+  })
+  observer.observe(root, { childList: true, subtree: true })
+  return { dispose: () => observer.disconnect() }
 }
 
 /**
