@@ -49,7 +49,7 @@ test('a safe quick fix from the lightbulb changes the YAML exactly, in one undo 
 test('an unsafe quick fix says so and first shows its change in the findings list; applying it runs its rule\'s plan', async ({ analysis, editor, page }) => {
   await page.getByRole('tab', { name: /Checklist/ }).click()
   await editor.select('privileged: true')
-  await analysis.quickFix('Review fix (unsafe): Removes `privileged: true`, Quick Fix')
+  await analysis.quickFix('Review fix (unsafe): Remove `privileged: true`, Quick Fix')
   const item = analysis.finding('no-privileged', 'worker')
   const confirm = item.getByRole('group', { name: 'Apply this fix? It may break the workload.' })
   await expect(confirm).toBeVisible()

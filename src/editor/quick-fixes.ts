@@ -1,11 +1,11 @@
 // The lightbulb's quick fixes for findings: each finding's fix (planned by its rule against the current text and
 // applied by the store: one edit, one undo step) and a way to the settings panel that governs it.
 import type { editor, IDisposable, languages } from 'monaco-editor/editor'
+import { PANEL_TITLES } from '../rules/panels'
 import { RULE_BY_ID } from '../rules/registry'
 import type { Finding } from '../rules/types'
 import type { AppStore } from '../store/app-state'
 import { fixFindingPlan } from '../store/plans/fix-plans'
-import { PANEL_TITLES, panelFor } from '../ui/rule-panels'
 import type { FindingMarkers, MarkedFinding } from './finding-markers'
 import type { Monaco } from './monaco-setup'
 
@@ -14,31 +14,11 @@ export const OPEN_PANEL_COMMAND = 'secure-compose.openFindingPanel'
 /** Unsafe fixes are not applied from the menu: the findings list shows what they change and asks first. */
 export const REVIEW_FIX_COMMAND = 'secure-compose.reviewFindingFix'
 
-/** Longest fix summary a menu line takes; a longer one gives way to the rule's title. */
-const MAX_TITLE = 72
-
-/**
- * The gist of a rule's fix description for a menu line: its first clause, without the asides in parentheses;
- * null when even that is too long. Separators inside `code` do not count (code spans stand aside as private-use placeholders).
- */
-export function shortFixDescription(description: string): string | null {
-  const code: string[] = []
-  let s = description.replace(/`[^`]*`/g, (m) => `\uE000${code.push(m) - 1}\uE001`)
-  s = s.replace(/\s*\([^()]*\)/g, '')
-  s = s.split(/(?<=[.;])\s/)[0].replace(/[.;]$/, '')
-  const restore = (x: string) => x.replace(/\uE000(\d+)\uE001/g, (_, i: string) => code[Number(i)])
-  // Still long: drop the consequence after a comma, then examples after a colon.
-  if (restore(s).length > 60) s = s.split(/,\s/)[0]
-  if (restore(s).length > 60) s = s.split(/:\s(?=["'\uE000])/)[0]
-  s = restore(s)
-  return s.length <= MAX_TITLE ? s : null
-}
-
 /** "Fix: …" for a safe fix, "Review fix (unsafe): …" for one that may break the workload; null when there is no fix. */
 export function fixTitle(finding: Finding): string | null {
   if (finding.fix === 'none') return null
   const rule = RULE_BY_ID.get(finding.ruleId)
-  const what = (rule?.fixDescription && shortFixDescription(rule.fixDescription)) || (rule?.title ?? finding.ruleId)
+  const what = rule?.fixLabel ?? rule?.title ?? finding.ruleId
   return `${finding.fix === 'safe' ? 'Fix' : 'Review fix (unsafe)'}: ${what}`
 }
 
@@ -60,7 +40,7 @@ export function findingActions(hits: readonly MarkedFinding[]): languages.CodeAc
         command: { id: finding.fix === 'safe' ? APPLY_FIX_COMMAND : REVIEW_FIX_COMMAND, title, arguments: [finding] },
       })
     }
-    const panel = panelFor(finding.ruleId)
+    const panel = RULE_BY_ID.get(finding.ruleId)?.panel ?? null
     const panelKey = `panel\u0000${panel}\u0000${finding.service}`
     if (panel && finding.service !== null && !seen.has(panelKey)) {
       seen.add(panelKey)

@@ -1,5 +1,6 @@
 // Types of the rule engine. A rule is metadata plus one pure check; its fix returns an edit plan, never text.
 import type { ComposeFile, EditPlan, Pos, ServiceView, YamlPath } from '../compose/types'
+import type { PanelId } from './panels'
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
 export type FixKind = 'safe' | 'unsafe' | 'none'
@@ -75,6 +76,10 @@ export interface RuleMeta<M extends string = string> {
   messages: Readonly<Record<M, string>>
   /** What the fix does, in one sentence (shown before the user applies it). */
   fixDescription?: string
+  /** The designer's panel that edits what the rule checks; null when only the editor can (no form for it). */
+  panel: PanelId | null
+  /** The fix as a short command for menus ("Drop all capabilities"); every rule with a fix has one. */
+  fixLabel?: string
   /** How a person fixes it by hand, in a sentence or two (docs/rules.md and the app's "Why?" page). */
   howToFix: string
 }

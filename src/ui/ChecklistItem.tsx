@@ -1,12 +1,12 @@
 // One checklist item: its status for the file and for each service. A failing service leads to the finding that
 // fails it; a manual item is a checkbox the user ticks (the tick is kept in this browser).
+import { RULE_BY_ID } from '../rules/registry'
 import type { ChecklistEntry, ServiceItemResult } from '../scoring/checklist'
 import type { Finding } from '../rules/types'
 import { selectFindings } from '../store/analysis-selectors'
 import { isManualItem } from '../store/manual-ticks'
 import { useActions, useApp } from '../store/use-app'
 import { STATUS_WORD, StatusIcon, StatusPill } from './ChecklistStatus'
-import { panelFor } from './rule-panels'
 
 export function ChecklistItem({ entry }: { entry: ChecklistEntry }) {
   if (isManualItem(entry.id)) return <ManualItem entry={entry} />
@@ -63,7 +63,7 @@ function FailingService({ entry, result }: { entry: ChecklistEntry; result: Serv
       type="button"
       title={why}
       aria-label={`${result.name} fails ${entry.item}: show why`}
-      onClick={() => (cause ? revealFinding(cause, panelFor(cause.ruleId)) : selectService(result.name))}
+      onClick={() => (cause ? revealFinding(cause, RULE_BY_ID.get(cause.ruleId)?.panel ?? null) : selectService(result.name))}
       className={`${chipClass} bg-rose-50 text-rose-800 ring-rose-200 hover:bg-rose-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 dark:bg-rose-950/50 dark:text-rose-200 dark:ring-rose-800 dark:hover:bg-rose-900/60 dark:focus-visible:outline-rose-400`}
     >
       <StatusIcon status="fail" className="h-3 w-3" />

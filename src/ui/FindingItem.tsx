@@ -8,7 +8,6 @@ import { useActions, useApp } from '../store/use-app'
 import { buttonClass, primaryButtonClass } from './controls/styles'
 import { FindingFixConfirm } from './FindingFixConfirm'
 import { FixKindLabel, SeverityBadge } from './FindingBadges'
-import { panelFor } from './rule-panels'
 
 interface Props {
   finding: Finding
@@ -47,7 +46,7 @@ export function FindingItem({ finding, frozen, onFixed }: Props) {
     >
       <button
         type="button"
-        onClick={() => revealFinding(finding, panelFor(finding.ruleId))}
+        onClick={() => revealFinding(finding, RULE_BY_ID.get(finding.ruleId)?.panel ?? null)}
         className="block w-full px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-emerald-600 dark:hover:bg-slate-800/70 dark:focus-visible:outline-emerald-400"
       >
         <span className={`flex items-start gap-2 ${finding.fix === 'none' ? '' : 'pr-12'}`}>

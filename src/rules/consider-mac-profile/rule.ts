@@ -28,6 +28,7 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/services/#security_opt',
   ],
   fix: 'none',
+  panel: 'security-options',
   howToFix: 'On an AppArmor host add `security_opt: ["apparmor=<profile>"]` with a profile loaded by `apparmor_parser`; on an SELinux host add `security_opt: ["label=type:<type>"]` or rely on the default `container_t` labelling. Skip it where neither is available.',
   messages: {
     none: 'No AppArmor profile or SELinux label is chosen: the service relies on the host\'s default confinement, if any. Consider a profile written for this workload.',

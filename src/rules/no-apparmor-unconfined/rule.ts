@@ -20,6 +20,8 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/services/#security_opt',
   ],
   fix: 'safe',
+  panel: 'security-options',
+  fixLabel: 'Remove `apparmor:unconfined`',
   howToFix: 'Delete the `apparmor:unconfined` item from `security_opt`. If the default profile blocks something the workload needs, write a custom profile that allows only that and name it with `apparmor=<profile>`.',
   fixDescription: 'Removes the `apparmor:unconfined` item, so Docker applies its docker-default AppArmor profile again.',
   messages: {

@@ -45,6 +45,7 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/services/#device_cgroup_rules',
   ],
   fix: 'none',
+  panel: 'devices',
   howToFix: 'Replace each broad rule with one rule per device the workload uses, e.g. `c 189:1 rwm`; find the numbers with `ls -l /dev/<device>` on the host. Drop the rule entirely if `devices:` already maps what is needed.',
   messages: {
     broad: 'device_cgroup_rules "{{rule}}" allows {{scope}}: the container can open any of them once it has the device node.',

@@ -57,6 +57,8 @@ export default defineRule({
   checklist: ['drop-capabilities'],
   references: ['CIS Docker Benchmark 5.4', 'https://docs.docker.com/reference/compose-file/services/#cap_add', 'https://man7.org/linux/man-pages/man7/capabilities.7.html'],
   fix: 'unsafe',
+  panel: 'capabilities',
+  fixLabel: 'Remove the dangerous capabilities from `cap_add`',
   howToFix: 'Remove the capability from `cap_add`. Find the narrower one the workload needs (for example `NET_BIND_SERVICE` instead of `NET_ADMIN` to bind a port below 1024), or change the workload so it needs none.',
   fixDescription: 'Removes the listed capabilities from `cap_add`; a workload that truly needs one breaks, so keep it only with a recorded reason.',
   messages: {

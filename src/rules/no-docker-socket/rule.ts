@@ -50,6 +50,8 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/services/#use_api_socket',
   ],
   fix: 'unsafe',
+  panel: 'filesystem',
+  fixLabel: 'Remove the Docker socket mounts',
   howToFix: 'Remove the socket mount (or `use_api_socket`). If a tool must talk to Docker, give it a socket proxy (for example one that allows only read-only container listing) and point the tool at the proxy over a private network.',
   fixDescription: 'Removes the socket mounts and `use_api_socket`; tools that manage containers (CI runners, dashboards, proxies that read labels) stop working.',
   messages: {

@@ -33,6 +33,8 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/services/#ports',
   ],
   fix: 'unsafe',
+  panel: 'network',
+  fixLabel: 'Remove the database\'s published ports',
   howToFix: 'Delete the database\'s `ports:`; other services reach it as `<service>:<port>` on the project network. For local access, put `ports: ["127.0.0.1:5432:5432"]` in a development-only override file, or use `docker compose exec`.',
   fixDescription:
     'Removes the database\'s `ports:` (or, when they come from an anchor, overrides them with `ports: []`). Other ' +

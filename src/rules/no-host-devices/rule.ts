@@ -43,6 +43,7 @@ export default defineRule({
   checklist: [],
   references: ['CIS Docker Benchmark 5.18', 'https://docs.docker.com/reference/compose-file/services/#devices'],
   fix: 'none',
+  panel: 'devices',
   howToFix: 'Remove the `devices:` entry unless the workload needs that hardware; map the narrowest device (one partition, one GPU) rather than a whole disk, and give it read-only permissions (`/dev/x:/dev/x:r`) where possible.',
   messages: {
     device: 'devices maps the host device {{path}} into the container ("{{item}}"): it reaches the host\'s driver directly; keep it only if the workload needs it.',

@@ -55,6 +55,8 @@ export default defineRule({
     'https://docs.docker.com/engine/security/userns-remap/',
   ],
   fix: 'unsafe',
+  panel: 'isolation',
+  fixLabel: 'Stop sharing the host\'s namespaces',
   howToFix: 'Delete the `pid`, `ipc`, `uts`, `userns_mode` or `cgroup` key that is `host`. Share a namespace with another service instead (`pid: service:<name>`) when two containers must see each other.',
   fixDescription:
     'Removes each `host` namespace setting (an inherited `ipc` or `cgroup` is overridden with `private`); tools that inspect host processes or shared memory stop working.',

@@ -16,6 +16,8 @@ export default defineRule({
   checklist: ['no-host-network', 'no-host-namespaces'],
   references: ['CIS Docker Benchmark 5.10', 'https://docs.docker.com/reference/compose-file/services/#network_mode'],
   fix: 'unsafe',
+  panel: 'network',
+  fixLabel: 'Remove `network_mode: host`',
   howToFix: 'Delete `network_mode: host` and publish the ports the service serves with `ports:` (bound to `127.0.0.1` when only the host needs them).',
   fixDescription:
     'Removes `network_mode: host`, so the service joins the project\'s default network (publish the ports it ' +

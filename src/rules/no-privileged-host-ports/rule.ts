@@ -15,6 +15,7 @@ export default defineRule({
   checklist: ['no-unnecessary-ports'],
   references: ['CIS Docker Benchmark 5.8', 'https://docs.docker.com/reference/compose-file/services/#ports'],
   fix: 'none',
+  panel: 'network',
   howToFix: 'Publish a host port of 1024 or above (`8080:80`). For a reverse proxy that must own 80/443, keep it and record the decision with a waiver.',
   messages: {
     privileged: 'Host port {{port}} is below 1024 (published for container port {{target}}); publish it on an unprivileged host port such as {{suggestion}}.',

@@ -33,6 +33,8 @@ export default defineRule({
   checklist: ['no-privileged'],
   references: ['CIS Docker Benchmark 5.5', 'https://docs.docker.com/reference/compose-file/services/#privileged'],
   fix: 'unsafe',
+  panel: 'isolation',
+  fixLabel: 'Remove `privileged: true`',
   howToFix: 'Delete `privileged: true`, run the container, and add back only what fails: a capability with `cap_add`, a device with `devices:`, or a relaxed profile for one system call.',
   fixDescription: 'Removes `privileged: true`; grant the few capabilities or devices the workload really needs instead.',
   messages: {

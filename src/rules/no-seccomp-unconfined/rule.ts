@@ -20,6 +20,8 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/services/#security_opt',
   ],
   fix: 'safe',
+  panel: 'security-options',
+  fixLabel: 'Remove `seccomp:unconfined`',
   howToFix: 'Delete the `seccomp:unconfined` item. If the default profile blocks a call the workload needs, start from Docker\'s default profile, allow that one call, and name the file with `seccomp=<path>`.',
   fixDescription: 'Removes the `seccomp:unconfined` item, so Docker applies its default seccomp profile again.',
   messages: {

@@ -44,6 +44,7 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/services/#environment',
   ],
   fix: 'none',
+  panel: null,
   howToFix: 'Move the value to a file, declare it under top-level `secrets:` (`file: ./secrets/db_password`), give the service `secrets: [db_password]`, and use the image\'s `*_FILE` variable (`POSTGRES_PASSWORD_FILE: /run/secrets/db_password`); or at least write `${DB_PASSWORD}` and keep the value in an untracked `.env`.',
   messages: {
     literal: 'Environment variable {{name}} holds a literal secret; move it to a compose secret (often via {{name}}_FILE) or interpolate it from the environment.',

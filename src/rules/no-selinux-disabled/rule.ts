@@ -18,6 +18,8 @@ export default defineRule({
     'https://docs.docker.com/engine/containers/run/#security-configuration',
   ],
   fix: 'safe',
+  panel: 'security-options',
+  fixLabel: 'Remove the option that disables SELinux',
   howToFix: 'Delete the `label:disable` (or unconfined type) item. For a bind mount the container must read, relabel it with the `:z` (shared) or `:Z` (private) volume option instead.',
   fixDescription: 'Removes the item that disables SELinux labelling, so the container runs as container_t with its own category again.',
   messages: {

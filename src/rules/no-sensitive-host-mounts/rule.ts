@@ -52,6 +52,7 @@ export default defineRule({
   checklist: [],
   references: ['CIS Docker Benchmark 5.6', 'https://docs.docker.com/engine/storage/bind-mounts/'],
   fix: 'none',
+  panel: 'filesystem',
   howToFix: 'Mount only the file or subdirectory the workload needs, read-only (`:ro`), or use a named volume. For the clock zone, mount `/etc/localtime:/etc/localtime:ro` or set `TZ`.',
   messages: {
     'read-write': 'Volume "{{item}}" bind-mounts {{path}} read-write, and {{root}} holds {{what}}: the container can change the host itself, which is a way to take it over.',

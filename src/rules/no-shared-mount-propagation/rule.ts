@@ -35,6 +35,8 @@ export default defineRule({
     'https://docs.docker.com/engine/storage/bind-mounts/#configure-bind-propagation',
   ],
   fix: 'safe',
+  panel: 'filesystem',
+  fixLabel: 'Remove the shared mount propagation',
   howToFix: 'Remove `shared`/`rshared` from the mount\'s options (short syntax) or delete `bind.propagation` (long syntax); use `rslave` if the container must see the host\'s later mounts without making its own visible.',
   fixDescription: 'Removes the shared propagation from the mount, which falls back to Docker\'s default `rprivate`.',
   messages: {

@@ -13,6 +13,8 @@ export default defineRule({
   checklist: ['drop-capabilities'],
   references: ['CIS Docker Benchmark 5.4', 'https://docs.docker.com/reference/compose-file/services/#cap_drop'],
   fix: 'unsafe',
+  panel: 'capabilities',
+  fixLabel: 'Drop all capabilities (`cap_drop: [ALL]`)',
   howToFix: 'Add `cap_drop: [ALL]`, start the service, and add back with `cap_add` only the capabilities its errors name (often `NET_BIND_SERVICE`, or `CHOWN`, `SETUID`, `SETGID` for images that drop privileges themselves).',
   fixDescription: 'Adds ALL to `cap_drop` (creating `cap_drop: [ALL]` when missing); add back with `cap_add` any capability the workload turns out to need.',
   messages: {

@@ -16,6 +16,8 @@ export default defineRule({
   checklist: ['resource-limits'],
   references: ['CIS Docker Benchmark 5.12', 'https://docs.docker.com/reference/compose-file/deploy/#resources', 'https://docs.docker.com/reference/compose-file/services/#cpus'],
   fix: 'unsafe',
+  panel: 'resources',
+  fixLabel: 'Limit CPU to 1',
   howToFix: 'Add `deploy: {resources: {limits: {cpus: "1"}}}` (or `cpus: 1`) sized to the workload\'s peak.',
   fixDescription: 'Limits the service to one CPU, in the syntax it already uses (`deploy.resources.limits.cpus: "1"`, or `cpus: 1` next to legacy keys); adjust it to the workload.',
   messages: {

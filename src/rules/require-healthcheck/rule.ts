@@ -15,6 +15,7 @@ export default defineRule({
   checklist: ['healthchecks'],
   references: ['CIS Docker Benchmark 5.27', 'https://docs.docker.com/reference/compose-file/services/#healthcheck'],
   fix: 'none',
+  panel: 'health-logging',
   howToFix: 'Add a `healthcheck:` whose `test` proves the service works (`["CMD", "pg_isready", "-U", "postgres"]`, `["CMD", "wget", "-qO-", "http://localhost:8080/health"]`), with `interval`, `timeout` and `retries`.',
   messages: {
     missing: 'No healthcheck: Docker only knows the main process runs, not that the service works (unless the image declares a HEALTHCHECK).',

@@ -15,6 +15,7 @@ export default defineRule({
   checklist: [],
   references: ['CIS Docker Benchmark 5.28', 'https://docs.docker.com/reference/compose-file/services/#image'],
   fix: 'none',
+  panel: null,
   howToFix: 'Write the version you run (`postgres:16.4-alpine`), or a digest (`postgres@sha256:…`) for the exact content, and update it on purpose.',
   messages: {
     noTag: 'Image {{image}} has no tag, so it means {{image}}:latest, whatever the registry serves when it is pulled; pin a version or a digest.',

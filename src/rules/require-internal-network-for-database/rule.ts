@@ -47,6 +47,8 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/networks/#internal',
   ],
   fix: 'unsafe',
+  panel: 'network',
+  fixLabel: 'Move the database to an internal network',
   howToFix: 'Declare a network with `internal: true` under top-level `networks:`, put the database only on it, and add it to every service that talks to the database (keeping their other networks).',
   fixDescription:
     'Declares a top-level network `backend` with `internal: true` (or `backend-internal`, `internal`, … when ' +

@@ -42,6 +42,8 @@ export default defineRule({
     'https://docs.docker.com/engine/logging/drivers/json-file/',
   ],
   fix: 'safe',
+  panel: 'health-logging',
+  fixLabel: 'Cap logs at 10m × 3 files',
   howToFix: 'Add `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}`, or set the same defaults for every container in the daemon\'s `daemon.json`.',
   fixDescription:
     'Adds `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}` when the service has no logging; ' +

@@ -16,6 +16,8 @@ export default defineRule({
   checklist: ['resource-limits'],
   references: ['CIS Docker Benchmark 5.11', 'https://docs.docker.com/reference/compose-file/deploy/#resources', 'https://docs.docker.com/reference/compose-file/services/#mem_limit'],
   fix: 'unsafe',
+  panel: 'resources',
+  fixLabel: 'Limit memory to 512M',
   howToFix: 'Add `deploy: {resources: {limits: {memory: 512M}}}` (or `mem_limit`) sized a little above the workload\'s peak.',
   fixDescription: 'Sets a 512 MiB memory limit, in the syntax the service already uses (`deploy.resources.limits.memory: 512M`, or `mem_limit: 512m` next to legacy keys); adjust it to the workload.',
   messages: {

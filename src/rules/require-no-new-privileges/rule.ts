@@ -44,6 +44,8 @@ export default defineRule({
   checklist: ['no-new-privileges'],
   references: ['CIS Docker Benchmark 5.26', 'https://docs.docker.com/reference/compose-file/services/#security_opt', 'https://docs.kernel.org/userspace-api/no_new_privs.html'],
   fix: 'safe',
+  panel: 'security-options',
+  fixLabel: 'Add `no-new-privileges:true`',
   howToFix: 'Add `no-new-privileges:true` to `security_opt` (or set `"no-new-privileges": true` in the daemon\'s `daemon.json` for every container).',
   fixDescription: 'Adds `no-new-privileges:true` to `security_opt`, or turns an item that disables it into that.',
   messages: {

@@ -15,6 +15,8 @@ export default defineRule({
   checklist: ['non-root-user'],
   references: ['CIS Docker Benchmark 4.1', 'https://docs.docker.com/reference/compose-file/services/#user'],
   fix: 'unsafe',
+  panel: 'user',
+  fixLabel: 'Run as `1000:1000`',
   howToFix: 'Set `user:` to the user the image documents (`postgres`, `node`, `nginx`\'s unprivileged variant) or to a numeric `uid:gid`, and make sure mounted volumes are owned by it.',
   fixDescription: 'Sets `user: "1000:1000"`; the image\'s files and the mounted volumes must be usable by that UID and GID.',
   messages: {

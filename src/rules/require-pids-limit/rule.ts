@@ -14,6 +14,8 @@ export default defineRule({
   checklist: ['resource-limits'],
   references: ['CIS Docker Benchmark 5.29', 'https://docs.docker.com/reference/compose-file/services/#pids_limit', 'https://docs.docker.com/reference/compose-file/deploy/#resources'],
   fix: 'unsafe',
+  panel: 'resources',
+  fixLabel: 'Limit processes to 100',
   howToFix: 'Add `pids_limit: 100` (or `deploy.resources.limits.pids`), raised for workloads with many processes or threads.',
   fixDescription: 'Sets `pids_limit: 100` (or replaces an unlimited value where it is written); raise it for workloads that run many processes or threads.',
   messages: {

@@ -35,6 +35,8 @@ export default defineRule({
   checklist: ['bind-localhost'],
   references: ['CIS Docker Benchmark 5.14', 'https://docs.docker.com/reference/compose-file/services/#ports'],
   fix: 'unsafe',
+  panel: 'network',
+  fixLabel: 'Bind published ports to 127.0.0.1',
   howToFix: 'Write the interface before the host port: `127.0.0.1:8080:80` for the host only, or the address of the interface that should serve it; in long syntax add `host_ip:`.',
   fixDescription:
     'Binds each such port to 127.0.0.1: "8080:80" becomes "127.0.0.1:8080:80", "80" becomes "127.0.0.1::80" ' +

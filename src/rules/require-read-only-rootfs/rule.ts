@@ -16,6 +16,8 @@ export default defineRule({
   checklist: ['read-only-fs'],
   references: ['CIS Docker Benchmark 5.13', 'https://docs.docker.com/reference/compose-file/services/#read_only'],
   fix: 'unsafe',
+  panel: 'filesystem',
+  fixLabel: 'Make the root filesystem read-only',
   howToFix: 'Add `read_only: true`, then a size-limited `tmpfs:` for each scratch path the application writes (`/tmp`, `/var/run`, caches) and a volume for data it must keep.',
   fixDescription: 'Sets `read_only: true`, and adds `tmpfs: ["/tmp:size=64M"]` when the service has no tmpfs mount; other paths the application writes need their own tmpfs or volume.',
   messages: {

@@ -93,6 +93,8 @@ export default defineRule({
   checklist: ['tmpfs'],
   references: ['Runtime Security Checklist: use tmpfs for writable areas', 'https://docs.docker.com/reference/compose-file/services/#tmpfs', 'https://docs.docker.com/engine/storage/tmpfs/'],
   fix: 'unsafe',
+  panel: 'filesystem',
+  fixLabel: 'Limit tmpfs mounts to 64M',
   howToFix: 'Add a size to each tmpfs: `/tmp:size=64M` in `tmpfs:`, or `tmpfs: {size: 67108864}` on a long-syntax volume.',
   fixDescription: 'Adds a 64 MiB size (`size=64M`, or `tmpfs.size: 67108864` in long volume syntax) to each tmpfs mount without one; raise it if the application writes more.',
   messages: {

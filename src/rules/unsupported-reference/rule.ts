@@ -42,6 +42,7 @@ export default defineRule({
     'https://docs.docker.com/reference/compose-file/services/#extends',
   ],
   fix: 'none',
+  panel: null,
   howToFix: 'Check the referenced files as well (`secure-compose check` on each), or analyse the output of `docker compose config`, which has every include and extends resolved.',
   messages: {
     include: 'include: adds {{count}} other compose file(s) ({{paths}}) that cannot be read here; their services and settings are not analysed.',
