@@ -36,7 +36,7 @@ test('findings are editor markers of their own owner, beside the schema markers'
 
 test('a safe quick fix from the lightbulb changes the YAML exactly, in one undo step, and its marker goes', async ({ analysis, editor }) => {
   await editor.select('seccomp:unconfined')
-  await analysis.quickFix(/^Fix: Removes the `seccomp:unconfined` item/)
+  await analysis.quickFix(/^Fix: Remove `seccomp:unconfined`/)
   await editor.expectText(DOC.replace(SECCOMP, ''))
   await expect.poll(async () => (await analysis.markers()).map((m) => m.message).join('\n')).not.toContain('no-seccomp-unconfined')
   await expect(analysis.finding('no-seccomp-unconfined', 'worker')).toHaveCount(0)
