@@ -1,4 +1,4 @@
-import { choiceKey, defaultSelection, hardenChoicesFor, hardenSelected } from '../src/store/plans/harden-plans'
+import { choiceKey, defaultSelection, hardenChoicesFor, hardenSelected } from '../src/edits/harden-choices'
 import { expect, scenario, test as base } from './fixtures'
 import { HardenPage } from './pages/harden-page'
 import { ToolbarPage } from './pages/toolbar-page'

@@ -5,7 +5,7 @@ import { PANEL_TITLES } from '../rules/panels'
 import { RULE_BY_ID } from '../rules/registry'
 import type { Finding } from '../rules/types'
 import type { AppStore } from '../store/app-state'
-import { fixFindingPlan } from '../store/plans/fix-plans'
+import { fixFindingPlan } from '../edits/fix-finding'
 import type { FindingMarkers, MarkedFinding } from './finding-markers'
 import type { Monaco } from './monaco-setup'
 

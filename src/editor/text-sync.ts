@@ -1,7 +1,7 @@
 // Editor <-> store text sync. Invariant: after each store change the model holds store.text, reached by ONE
 // minimal edit between undo stops, so Ctrl+Z in the editor undoes a form edit in one step.
 import type { editor, IDisposable } from 'monaco-editor/editor'
-import { minimalEdit } from '../compose/minimal-edit'
+import { minimalEdit } from '../compose/write/minimal-edit'
 import type { AppStore } from '../store/app-state'
 
 export function bindEditorToStore(ed: editor.IStandaloneCodeEditor, store: AppStore): IDisposable {

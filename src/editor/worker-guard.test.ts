@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_BYTES } from '../compose/parse'
+import { MAX_BYTES } from '../compose/read/parse'
 import { refusedForWorker, textForWorker } from './worker-guard'
 
 /** `levels` levels of `width` aliases each: width^levels leaves once expanded. */

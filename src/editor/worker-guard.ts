@@ -2,7 +2,7 @@
 // alias bomb) reaches the worker as an empty document, because its schema validation expands every alias and
 // would hold a core for minutes; the app's own banner already says what is wrong.
 import { parseAllDocuments } from 'yaml'
-import { MAX_ALIAS_COUNT, MAX_BYTES } from '../compose/parse'
+import { MAX_ALIAS_COUNT, MAX_BYTES } from '../compose/read/parse'
 
 /** True when the text is too large for the core or expands aliases past the core's limit (in any document of the stream). */
 export function refusedForWorker(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../compose/parse'
+import { parseCompose } from '../compose/read/parse'
 import { isRootUserPart, listItems, readLimit } from './container-helpers'
 
 const service = (text: string, name: string) => {

@@ -1,7 +1,7 @@
 // Readers the container rules share beyond the core's; each says what it adds. Candidates to move into src/compose.
-import { mergedKeyBelow } from '../compose/services'
-import { get, isInterpolated, resourcePlaces, toBytes, toNumber } from '../compose/settings'
-import type { ResourceKey } from '../compose/settings'
+import { mergedKeyBelow } from '../compose/read/services'
+import { get, isInterpolated, resourcePlaces, toBytes, toNumber } from '../compose/read/settings'
+import type { ResourceKey } from '../compose/read/settings'
 import type { ComposeFile, Origin, ServiceView, YamlPath } from '../compose/types'
 
 /** Absolute path of a setting of the service, for edit plans. */

@@ -1,7 +1,7 @@
 // Fixes are plans computed against the current text; applying them goes through the one plan-applier.
-import { applyPlan } from '../compose/apply-plan'
-import { extendsTarget } from '../compose/extends'
-import { parseCompose } from '../compose/parse'
+import { applyPlan } from '../compose/write/apply-plan'
+import { extendsTarget } from '../compose/read/extends'
+import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile, EditPlan } from '../compose/types'
 import { analyze } from './engine'
 import { RULE_BY_ID } from './registry'

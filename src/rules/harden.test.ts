@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../compose/parse'
+import { parseCompose } from '../compose/read/parse'
 import { analyze } from './engine'
 import { FIX_ORDER, hardenText, orderedFixRules } from './harden'
 import { RULES } from './registry'

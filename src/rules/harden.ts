@@ -1,6 +1,6 @@
 // hardenText applies every selected fix of a file in FIX_ORDER, one rule at a time, re-parsing between rules;
 // a step that fails, breaks the YAML or is vetoed by `check` is reverted, so the result always parses.
-import { parseCompose } from '../compose/parse'
+import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile } from '../compose/types'
 import { analyze } from './engine'
 import { applyRuleFixes } from './fix'

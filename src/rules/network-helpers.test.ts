@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../compose/parse'
-import { parseShortPort } from '../compose/settings'
-import { interpolate } from '../compose/values'
+import { parseCompose } from '../compose/read/parse'
+import { parseShortPort } from '../compose/read/settings'
+import { interpolate } from '../compose/read/values'
 import { bindShortPortToLocalhost, localhostIp, placeOfListItem, serviceDatabase } from './network-helpers'
 
 describe('bindShortPortToLocalhost', () => {

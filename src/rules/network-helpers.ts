@@ -1,9 +1,9 @@
 // Helpers the network rules share. Candidates for the core are marked "core:" (see the report to the lead).
-import { extendsBase } from '../compose/extends'
-import { readImage, readPorts, parseShortPort } from '../compose/settings'
-import type { PortMapping } from '../compose/settings'
+import { extendsBase } from '../compose/read/extends'
+import { readImage, readPorts, parseShortPort } from '../compose/read/settings'
+import type { PortMapping } from '../compose/read/settings'
 import type { ComposeFile, Origin, ServiceView, YamlPath } from '../compose/types'
-import { asObject } from '../compose/values'
+import { asObject } from '../compose/read/values'
 import { databaseOf } from './database-images'
 
 export interface ListItemPlace {

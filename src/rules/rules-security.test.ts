@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { parseCompose } from '../compose/parse'
+import { parseCompose } from '../compose/read/parse'
 import { analyze } from './engine'
 import { applyRuleFixes } from './fix'
 import { SECURITY_RULES } from './rules-security'

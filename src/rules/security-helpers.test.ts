@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../compose/parse'
-import { deleteOp, setOp } from '../compose/plan'
+import { parseCompose } from '../compose/read/parse'
+import { deleteOp, setOp } from '../compose/write/plan'
 import { isUnder, listEditOps, listItems, normalizePath, readMounts, REMOVE, splitColons } from './security-helpers'
 
 const service = (text: string, name: string) => {

@@ -1,11 +1,11 @@
 // Helpers of the security-options rules: list items traced to where they are written (even when `extends` merged two
 // lists), fix ops that never touch an anchor, and host paths split and normalised as Docker reads them.
 import { isAlias, isMap } from 'yaml'
-import { deleteOp, plan, setOp } from '../compose/plan'
-import { findOwnPair, mergedKeyBelow } from '../compose/services'
+import { deleteOp, plan, setOp } from '../compose/write/plan'
+import { findOwnPair, mergedKeyBelow } from '../compose/read/services'
 import type { ComposeFile, EditOp, EditPlan, Origin, ServiceView, YamlPath } from '../compose/types'
-import { readSecurityOpts } from '../compose/settings-security-opt'
-import { get, interpolate, toBool } from '../compose/values'
+import { readSecurityOpts } from '../compose/read/settings-security-opt'
+import { get, interpolate, toBool } from '../compose/read/values'
 import type { FixKind } from './types'
 
 /** One item of a resolved list setting (security_opt, volumes, devices, …). */

@@ -1,7 +1,7 @@
 // The seed's Runtime Security Checklist as data: 18 items in 4 groups, each decided by the rules the spec names,
 // each with an explicit applicability test (a service it does not apply to is 'n/a', never a silent pass).
 import type { ComposeFile, ServiceView } from '../compose/types'
-import { asList, asObject, readReadOnly } from '../compose/settings'
+import { asList, asObject, readReadOnly } from '../compose/read/settings'
 import type { ChecklistItemId } from '../rules/types'
 import { serviceDatabase } from '../rules/network-helpers'
 

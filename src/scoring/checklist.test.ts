@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../compose/parse'
+import { parseCompose } from '../compose/read/parse'
 import type { Finding } from '../rules/types'
 import { CHECKLIST_ITEMS, evaluateChecklist } from './checklist'
 

@@ -1,8 +1,8 @@
 // Properties over generated compose files: analysis is deterministic, and no fix (one finding's, one rule's, or harden) lowers a score.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyPlan } from '../compose/apply-plan'
-import { parseCompose } from '../compose/parse'
+import { applyPlan } from '../compose/write/apply-plan'
+import { parseCompose } from '../compose/read/parse'
 import { analyze } from '../rules/engine'
 import { applyRuleFixes, planFor } from '../rules/fix'
 import { RULES } from '../rules/registry'

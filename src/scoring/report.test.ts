@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../compose/parse'
+import { parseCompose } from '../compose/read/parse'
 import type { Finding } from '../rules/types'
 import { buildReport, reportForText } from './report'
 

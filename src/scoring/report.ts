@@ -1,5 +1,5 @@
 // A report is a pure function of (file, findings, waivers, ticks): the same input always gives the same report.
-import { parseCompose } from '../compose/parse'
+import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile, ParseProblem } from '../compose/types'
 import { analyze } from '../rules/engine'
 import type { Finding, Rule } from '../rules/types'

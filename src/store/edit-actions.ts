@@ -1,13 +1,13 @@
 // Document edits: each builds a plan against the current text, applies it with the core, and commits the result.
-import { applyPlan } from '../compose/apply-plan'
-import { readTmpfs } from '../compose/settings'
+import { applyPlan } from '../compose/write/apply-plan'
+import { readTmpfs } from '../compose/read/settings'
 import type { ComposeFile, EditPlan, ServiceView } from '../compose/types'
 import type { AppActions, AppState } from './app-state'
 import { parseMemo } from './parse-memo'
-import { addTmpfsPlan, removeTmpfsPlan, setReadOnlyPlan, tmpfsInputProblems, updateTmpfsPlan } from './plans/filesystem-plans'
-import { setNoNewPrivilegesPlan } from './plans/no-new-privileges-plan'
-import { addServicePlan, removeServicePlan, renameServicePlan } from './plans/service-plans'
-import { setUserPlan, userInputProblem } from './plans/user-plan'
+import { addTmpfsPlan, removeTmpfsPlan, setReadOnlyPlan, tmpfsInputProblems, updateTmpfsPlan } from '../edits/filesystem'
+import { setNoNewPrivilegesPlan } from '../edits/no-new-privileges'
+import { addServicePlan, removeServicePlan, renameServicePlan } from '../edits/services'
+import { setUserPlan, userInputProblem } from '../edits/user'
 import { serviceNameProblem } from './service-name'
 
 interface Deps {

@@ -1,5 +1,5 @@
 // Memoised parseCompose: the same text is parsed once, however many selectors and actions ask for it.
-import { parseCompose } from '../compose/parse'
+import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile } from '../compose/types'
 
 /** A few entries cover the texts in play at once: typed, analysed, last valid. */

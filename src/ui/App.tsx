@@ -4,11 +4,11 @@
 // `relative`: an absolutely positioned descendant (each `sr-only` label) otherwise takes the page as its containing
 // block, escapes the column's clipping and stretches the document by the column's whole height.
 import { lazy, Suspense } from 'react'
-import { FindingsTabs } from './FindingsTabs'
+import { FindingsTabs } from './findings/FindingsTabs'
 import { Header } from './Header'
-import { ScorePanel } from './ScorePanel'
-import { ServiceList } from './ServiceList'
-import { ServiceSettings } from './ServiceSettings'
+import { ScorePanel } from './score/ScorePanel'
+import { ServiceList } from './services/ServiceList'
+import { ServiceSettings } from './panels/ServiceSettings'
 
 const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../../compose/parse'
+import { parseCompose } from '../../compose/read/parse'
 import { reportForText } from '../../scoring/report'
 import { TEMPLATES } from './index'
 

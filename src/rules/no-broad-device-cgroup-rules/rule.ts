@@ -1,6 +1,6 @@
 // no-broad-device-cgroup-rules: a wildcard device cgroup rule allows whole classes of host devices at once.
 import type { ComposeFile, ServiceView } from '../../compose/types'
-import { toText } from '../../compose/values'
+import { toText } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 import { listItems } from '../security-helpers'
 import type { ListItem } from '../security-helpers'

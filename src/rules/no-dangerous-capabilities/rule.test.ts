@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DOCKER_DEFAULT_CAPS, normalizeCap } from '../../compose/settings'
+import { DOCKER_DEFAULT_CAPS, normalizeCap } from '../../compose/read/settings'
 import { describeRule } from '../harness'
 import rule, { HIGH_CAPS, tierOf } from './rule'
 

@@ -1,6 +1,6 @@
 // no-dangerous-capabilities: each added capability is a kernel privilege; some are a container escape on their own.
-import { DOCKER_DEFAULT_CAPS, normalizeCap, toText } from '../../compose/settings'
-import { deleteOp, plan, setOp } from '../../compose/plan'
+import { DOCKER_DEFAULT_CAPS, normalizeCap, toText } from '../../compose/read/settings'
+import { deleteOp, plan, setOp } from '../../compose/write/plan'
 import type { EditOp } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import type { Severity } from '../types'

@@ -1,7 +1,7 @@
 // no-docker-socket: a container runtime's API socket in a container is root on the host, read-only or not.
-import { plan } from '../../compose/plan'
+import { plan } from '../../compose/write/plan'
 import type { ComposeFile, EditOp, ServiceView } from '../../compose/types'
-import { toBool } from '../../compose/values'
+import { toBool } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 import { clearKeyOp, itemFix, listEditOps, mountLabel, normalizePath, readMounts, REMOVE } from '../security-helpers'
 import type { Mount } from '../security-helpers'

@@ -1,6 +1,6 @@
 // no-exposed-database-ports: a database is reached by its clients over the compose network, never through a published port.
-import { plan } from '../../compose/plan'
-import { readPorts } from '../../compose/settings'
+import { plan } from '../../compose/write/plan'
+import { readPorts } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import { placedPorts, serviceDatabase } from '../network-helpers'

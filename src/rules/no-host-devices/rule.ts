@@ -1,6 +1,6 @@
 // no-host-devices: every `devices` entry hands host hardware to the container; memory and disks hand over the host.
 import type { ComposeFile, ServiceView } from '../../compose/types'
-import { asObject } from '../../compose/values'
+import { asObject } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 import { hostPath, listItems, normalizePath, splitColons } from '../security-helpers'
 import type { ListItem } from '../security-helpers'

@@ -1,7 +1,7 @@
 // no-host-namespaces: pid/ipc/uts/userns_mode/cgroup `host` put the container inside the host's own namespaces.
-import { deleteOp, plan } from '../../compose/plan'
+import { deleteOp, plan } from '../../compose/write/plan'
 import type { ComposeFile, EditOp, ServiceView } from '../../compose/types'
-import { toText } from '../../compose/values'
+import { toText } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 import { alsoMerged, clearKeyOp, isAliasedService } from '../security-helpers'
 

@@ -1,6 +1,6 @@
 // no-host-network: `network_mode: host` removes the container's network isolation from the host.
-import { plan } from '../../compose/plan'
-import { readNetworkMode } from '../../compose/settings'
+import { plan } from '../../compose/write/plan'
+import { readNetworkMode } from '../../compose/read/settings'
 import { defineRule } from '../define-rule'
 import { clearKeyOp } from '../security-helpers'
 

@@ -1,5 +1,5 @@
 // no-privileged-host-ports: host ports below 1024 are the host's well-known services; a container should not take them.
-import { lowestHostPort } from '../../compose/settings'
+import { lowestHostPort } from '../../compose/read/settings'
 import { defineRule } from '../define-rule'
 import { placedPorts } from '../network-helpers'
 

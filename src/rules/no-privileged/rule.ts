@@ -1,6 +1,6 @@
 // no-privileged: a privileged container (or lifecycle hook) has every capability and every host device.
-import { deleteOp, plan, setOp } from '../../compose/plan'
-import { asObject, toBool } from '../../compose/values'
+import { deleteOp, plan, setOp } from '../../compose/write/plan'
+import { asObject, toBool } from '../../compose/read/values'
 import type { YamlPath } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import { clearKeyOp } from '../security-helpers'

@@ -1,7 +1,7 @@
 // no-secrets-in-environment: a secret written in the compose file is in every copy of the file and in `docker inspect`.
-import { readEnvironment } from '../../compose/settings'
-import type { EnvVar } from '../../compose/settings'
-import { interpolate, isInterpolated } from '../../compose/values'
+import { readEnvironment } from '../../compose/read/settings'
+import type { EnvVar } from '../../compose/read/settings'
+import { interpolate, isInterpolated } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 import { placeOfListItem } from '../network-helpers'
 

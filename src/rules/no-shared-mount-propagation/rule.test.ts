@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../../compose/parse'
+import { parseCompose } from '../../compose/read/parse'
 import { analyze } from '../engine'
 import { describeRule } from '../harness'
 import rule from './rule'

@@ -1,5 +1,5 @@
 // no-shared-mount-propagation: shared propagation lets mounts made in the container appear on the host, and back.
-import { deleteOp, plan } from '../../compose/plan'
+import { deleteOp, plan } from '../../compose/write/plan'
 import type { ComposeFile, ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import { itemFix, listEditOps, mountLabel, readMounts } from '../security-helpers'

@@ -1,6 +1,6 @@
 // require-cap-drop-all: start from no capabilities and add back only what the workload needs.
-import { normalizeCap, toText } from '../../compose/settings'
-import { appendOp, plan, setOp } from '../../compose/plan'
+import { normalizeCap, toText } from '../../compose/read/settings'
+import { appendOp, plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
 import { listItems, ownList, servicePath } from '../container-helpers'
 

@@ -1,6 +1,6 @@
 // require-cpu-limit: without a CPU limit one busy container slows every other one on the host.
-import { resourceSyntax } from '../../compose/settings'
-import { plan, setOp } from '../../compose/plan'
+import { resourceSyntax } from '../../compose/read/settings'
+import { plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
 import { readLimit, servicePath, shown } from '../container-helpers'
 

@@ -1,6 +1,6 @@
 // require-healthcheck: without a health check, Docker (and depends_on: service_healthy) only knows that the process runs.
-import { readHealthcheck } from '../../compose/settings'
-import { asObject, toBool } from '../../compose/values'
+import { readHealthcheck } from '../../compose/read/settings'
+import { asObject, toBool } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 
 export default defineRule({

@@ -1,5 +1,5 @@
 // require-image-pinning: an unpinned image is whatever the registry serves at pull time.
-import { readImage } from '../../compose/settings'
+import { readImage } from '../../compose/read/settings'
 import { defineRule } from '../define-rule'
 
 export default defineRule({

@@ -1,10 +1,10 @@
 // The fix: one internal network for the database, and the services that use it attached to it too.
 // Every op is idempotent (whole lists are set, not appended), so plans computed against the same original file
 // for several databases agree with each other when applied one after the other.
-import { deleteOp, plan, setOp } from '../../compose/plan'
+import { deleteOp, plan, setOp } from '../../compose/write/plan'
 import type { ComposeFile, EditOp, EditPlan, ServiceView } from '../../compose/types'
-import { readNetworkMode } from '../../compose/settings'
-import { asList, asObject, get } from '../../compose/values'
+import { readNetworkMode } from '../../compose/read/settings'
+import { asList, asObject, get } from '../../compose/read/values'
 import { hasNetworkMode, serviceNetworks, sharesOrHasNoNetwork, usesDatabase } from './networks'
 import type { ServiceNetwork } from './networks'
 import { alsoMerged } from '../security-helpers'

@@ -1,7 +1,7 @@
 // What a service's networks are, how internal each one is, and which services use a database: pure reads of the file.
-import { readEnvironment } from '../../compose/settings'
+import { readEnvironment } from '../../compose/read/settings'
 import type { ComposeFile, ServiceView, YamlPath } from '../../compose/types'
-import { asList, asObject, get, interpolate, toBool, toText } from '../../compose/values'
+import { asList, asObject, get, interpolate, toBool, toText } from '../../compose/read/values'
 import { placeOfListItem } from '../network-helpers'
 import type { ListItemPlace } from '../network-helpers'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCompose } from '../../compose/parse'
+import { parseCompose } from '../../compose/read/parse'
 import { describeRule } from '../harness'
 import { internalNetworkName } from './fix-plan'
 import { namesHost, usesDatabase } from './networks'

@@ -1,5 +1,5 @@
 // require-internal-network-for-database: a database needs no route out; an `internal: true` network takes it away.
-import { readNetworkMode } from '../../compose/settings'
+import { readNetworkMode } from '../../compose/read/settings'
 import type { ComposeFile, ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import type { ReportDescriptor } from '../types'

@@ -1,8 +1,8 @@
 // require-logging-limits: json-file and local logs grow until the disk is full unless max-size caps them.
-import { plan, setOp } from '../../compose/plan'
-import { readLogging } from '../../compose/settings'
+import { plan, setOp } from '../../compose/write/plan'
+import { readLogging } from '../../compose/read/settings'
 import type { EditOp, ServiceView } from '../../compose/types'
-import { toText } from '../../compose/values'
+import { toText } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 
 const ROTATING = new Set(['json-file', 'local'])

@@ -1,6 +1,6 @@
 // require-memory-limit: without a memory limit one container can push the whole host into swap or the OOM killer.
-import { resourceSyntax } from '../../compose/settings'
-import { plan, setOp } from '../../compose/plan'
+import { resourceSyntax } from '../../compose/read/settings'
+import { plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
 import { readLimit, servicePath, shown } from '../container-helpers'
 

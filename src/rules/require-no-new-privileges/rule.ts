@@ -1,6 +1,6 @@
 // require-no-new-privileges: setuid binaries and file capabilities must not raise a process's privileges.
-import { toBool, toText } from '../../compose/settings'
-import { appendOp, plan, setOp } from '../../compose/plan'
+import { toBool, toText } from '../../compose/read/settings'
+import { appendOp, plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
 import { listItems, ownList, servicePath, shown } from '../container-helpers'
 import type { ListItem } from '../container-helpers'

@@ -1,6 +1,6 @@
 // require-non-root-user: a container that runs as root turns any escape or writable host mount into host root.
-import { readUser } from '../../compose/settings'
-import { plan, setOp } from '../../compose/plan'
+import { readUser } from '../../compose/read/settings'
+import { plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
 import { isRootUserPart, servicePath } from '../container-helpers'
 

@@ -1,5 +1,5 @@
 // require-pids-limit: without a PID limit a fork bomb in one container exhausts the host's process table.
-import { plan, setOp } from '../../compose/plan'
+import { plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
 import { readLimit, servicePath, shown } from '../container-helpers'
 

@@ -1,7 +1,7 @@
 // require-port-host-ip: a published port without a host IP listens on every interface of the host.
-import { plan, setOp } from '../../compose/plan'
+import { plan, setOp } from '../../compose/write/plan'
 import type { EditOp } from '../../compose/types'
-import { asObject } from '../../compose/values'
+import { asObject } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 import { bindShortPortToLocalhost, isAllInterfaces, localhostIp, placedPorts } from '../network-helpers'
 import type { PlacedPort } from '../network-helpers'

@@ -1,6 +1,6 @@
 // require-read-only-rootfs: an attacker who cannot write the image's files cannot plant binaries or change its config.
-import { isInterpolated, readReadOnly, readTmpfs } from '../../compose/settings'
-import { plan, setOp } from '../../compose/plan'
+import { isInterpolated, readReadOnly, readTmpfs } from '../../compose/read/settings'
+import { plan, setOp } from '../../compose/write/plan'
 import type { EditOp } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import { servicePath, shown } from '../container-helpers'

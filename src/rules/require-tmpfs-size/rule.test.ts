@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseTmpfsEntry } from '../../compose/settings'
+import { parseTmpfsEntry } from '../../compose/read/settings'
 import { describeRule } from '../harness'
 import rule, { withSize } from './rule'
 

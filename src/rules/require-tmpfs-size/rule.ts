@@ -1,6 +1,6 @@
 // require-tmpfs-size: a tmpfs lives in RAM; without a size any process in the container can fill the host's memory.
-import { asObject, get, parseTmpfsEntry, toBytes, toText } from '../../compose/settings'
-import { plan, setOp } from '../../compose/plan'
+import { asObject, get, parseTmpfsEntry, toBytes, toText } from '../../compose/read/settings'
+import { plan, setOp } from '../../compose/write/plan'
 import type { ComposeFile, EditOp, ServiceView, YamlPath } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import { listItems, ownList, servicePath } from '../container-helpers'

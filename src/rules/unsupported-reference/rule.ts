@@ -1,8 +1,8 @@
 // unsupported-reference: files outside this one cannot be read in a browser; say what was left out, never fail.
 import { isMap } from 'yaml'
-import { findOwnPair } from '../../compose/services'
+import { findOwnPair } from '../../compose/read/services'
 import type { ComposeFile, Pos } from '../../compose/types'
-import { asList, asObject, get, toText } from '../../compose/values'
+import { asList, asObject, get, toText } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 
 /** The paths an `include:` lists: strings, or `path:` (a string or a list) of long-syntax items. */

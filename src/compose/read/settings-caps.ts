@@ -1,0 +1,42 @@
+// Capability lists, normalised: case-insensitive names without the CAP_ prefix.
+import type { Located, ServiceView, YamlPath } from '../types'
+import { itemPlace } from './settings-items'
+import { asList, toText } from './values'
+
+/** Docker's default capability set (moby's oci/caps/defaults.go): 14 capabilities. */
+export const DOCKER_DEFAULT_CAPS: readonly string[] = [
+  'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD',
+  'NET_BIND_SERVICE', 'NET_RAW', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
+]
+
+export interface CapItem {
+  /** Normalised name: upper case, no CAP_ prefix ('ALL' for all). Undefined when interpolated without default. */
+  name?: string
+  raw: string
+  index: number
+  at: YamlPath
+  located?: Located
+}
+
+export function normalizeCap(raw: string): string {
+  return raw.trim().toUpperCase().replace(/^CAP_/, '')
+}
+
+function readCapList(s: ServiceView, key: 'cap_add' | 'cap_drop'): CapItem[] {
+  return asList(s.data[key]).map((item, index) => {
+    const t = toText(item)
+    return { name: t.known ? normalizeCap(t.value) : undefined, raw: String(item), index, ...itemPlace(s, key, index, !Array.isArray(s.data[key])) }
+  })
+}
+
+export const readCapAdd = (s: ServiceView): CapItem[] => readCapList(s, 'cap_add')
+export const readCapDrop = (s: ServiceView): CapItem[] => readCapList(s, 'cap_drop')
+
+/** The capabilities the container ends up with: Docker's defaults, minus drops, plus adds. 'ALL' expands to `all`. */
+export function effectiveCaps(s: ServiceView, all: readonly string[]): string[] {
+  const drop = new Set(readCapDrop(s).map((c) => c.name).filter((n): n is string => !!n))
+  const add = new Set(readCapAdd(s).map((c) => c.name).filter((n): n is string => !!n))
+  const base = drop.has('ALL') ? [] : DOCKER_DEFAULT_CAPS.filter((c) => !drop.has(c))
+  const added = add.has('ALL') ? all : [...add]
+  return [...new Set([...base, ...added])].filter((c) => c !== 'ALL').sort()
+}

@@ -1,0 +1,114 @@
+// Image reference, environment, networks, healthcheck and logging of a service.
+import type { Located, ServiceView, YamlPath } from '../types'
+import { itemPlace } from './settings-items'
+import { asObject, toBool, toText } from './values'
+
+export interface ImageRef {
+  raw: string
+  name: string
+  tag?: string
+  digest?: string
+  /** True when the reference depends on a variable without default. */
+  unknown: boolean
+  located?: Located
+}
+
+export function readImage(s: ServiceView): ImageRef | undefined {
+  const value = s.data.image
+  if (value === undefined || value === null) return undefined
+  const located = s.locate(['image'])
+  const t = toText(value)
+  if (!t.known) return { raw: String(value), name: String(value), unknown: true, located }
+  const raw = t.value.trim()
+  const [withoutDigest, digest] = raw.split('@', 2)
+  const slash = withoutDigest.lastIndexOf('/')
+  const colon = withoutDigest.lastIndexOf(':')
+  const hasTag = colon > slash
+  return {
+    raw, name: hasTag ? withoutDigest.slice(0, colon) : withoutDigest,
+    tag: hasTag ? withoutDigest.slice(colon + 1) : undefined, digest, unknown: false, located,
+  }
+}
+
+export interface EnvVar {
+  name: string
+  /** The literal value; undefined when none is given (`- NAME` passes the host's value through). */
+  value?: string
+  at: YamlPath
+  located?: Located
+}
+
+export function readEnvironment(s: ServiceView): EnvVar[] {
+  const env = s.data.environment
+  if (Array.isArray(env)) {
+    return env.map((item, index) => {
+      const str = String(item)
+      const eq = str.indexOf('=')
+      return { name: eq < 0 ? str : str.slice(0, eq), value: eq < 0 ? undefined : str.slice(eq + 1), ...itemPlace(s, 'environment', index) }
+    })
+  }
+  const map = asObject(env)
+  if (!map) return []
+  return Object.entries(map).map(([name, value]) => {
+    const at: YamlPath = ['environment', name]
+    return { name, value: value === null || value === undefined ? undefined : String(value), at, located: s.locate(at) }
+  })
+}
+
+/** The networks a service joins by name; the default network when none are listed (and no network_mode). */
+export function readServiceNetworks(s: ServiceView): string[] {
+  const n = s.data.networks
+  if (Array.isArray(n)) return n.map(String)
+  const map = asObject(n)
+  if (map) return Object.keys(map)
+  return s.data.network_mode === undefined ? ['default'] : []
+}
+
+export function readNetworkMode(s: ServiceView): { value?: string; located?: Located } {
+  const t = toText(s.data.network_mode)
+  return t.known ? { value: t.value.trim(), located: s.locate(['network_mode']) } : {}
+}
+
+/** True when the top-level network is declared with `internal: true`. */
+export function isInternalNetwork(data: Record<string, unknown> | null, name: string): boolean {
+  const networks = asObject(data?.networks)
+  const def = networks && Object.prototype.hasOwnProperty.call(networks, name) ? asObject(networks[name]) : undefined
+  if (!def) return false
+  const b = toBool(def.internal)
+  return b.known && b.value
+}
+
+export interface HealthcheckSetting {
+  present: boolean
+  disabled: boolean
+  test?: unknown
+  located?: Located
+}
+
+export function readHealthcheck(s: ServiceView): HealthcheckSetting {
+  const hc = asObject(s.data.healthcheck)
+  if (!hc) return { present: false, disabled: false }
+  const disable = toBool(hc.disable)
+  // Only the list form ["NONE"] disables; a string is a shell command.
+  const none = Array.isArray(hc.test) && hc.test.length > 0 && String(hc.test[0]).toUpperCase() === 'NONE'
+  return { present: true, disabled: (disable.known && disable.value) || none, test: hc.test, located: s.locate(['healthcheck']) }
+}
+
+export interface LoggingSetting {
+  present: boolean
+  driver?: string
+  maxSize?: unknown
+  maxFile?: unknown
+  located?: Located
+}
+
+export function readLogging(s: ServiceView): LoggingSetting {
+  const logging = asObject(s.data.logging)
+  if (!logging) return { present: false }
+  const options = asObject(logging.options) ?? {}
+  const driver = toText(logging.driver)
+  return {
+    present: true, driver: driver.known ? driver.value : undefined,
+    maxSize: options['max-size'], maxFile: options['max-file'], located: s.locate(['logging']),
+  }
+}

@@ -1,0 +1,77 @@
+// Adds one entry to an existing collection: after its last entry's content (and deeper comments), in the collection's own style.
+import { isScalar } from 'yaml'
+import { done } from './plan-change'
+import type { Step } from './plan-change'
+import type { PlanCtx } from './plan-context'
+import { entryColumn, entrySpan } from './plan-nodes'
+import type { YMap, YSeq } from './plan-nodes'
+import { isNonEmptyCollection, renderBlock, renderEntry, renderInline, renderScalar } from './plan-render'
+import { column, lineEnd, lineStart, nextLineStart, pad, splice } from './plan-text'
+import type { YamlPath } from '../types'
+
+/** Add `key: value` to the own map at `path`; a null map means the document is empty and gets its first top-level key. */
+export function insertPair(ctx: PlanCtx, map: YMap | null, path: YamlPath, key: string, value: unknown): Step {
+  const { text, style } = ctx
+  let result: string
+  if (map === null) result = insertIntoEmptyDocument(ctx, renderEntry(key, value, style).join(style.eol))
+  else if (map.flow) result = insertFlowEntry(ctx, map, `${renderScalar(key, true)}: ${renderInline(value, true)}`)
+  else {
+    const col = entryColumn(text, map)
+    const lines = renderEntry(key, value, style).map((line) => pad(col) + line)
+    result = insertLinesAfter(ctx, entrySpan(text, map, map.items.length - 1)[1], col, lines)
+  }
+  return done(result, { type: 'insert', path, key, value })
+}
+
+/** Add an item at the end of the own sequence at `path`. */
+export function appendItem(ctx: PlanCtx, seq: YSeq, path: YamlPath, value: unknown): Step {
+  const { text, style } = ctx
+  const change = { type: 'append', path, value } as const
+  if (seq.flow) return done(insertFlowEntry(ctx, seq, renderInline(value, true)), change)
+  let lines = [`- ${renderInline(value, false)}`]
+  if (isNonEmptyCollection(value)) {
+    const [first, ...rest] = renderBlock(value, style)
+    lines = [`- ${first}`, ...rest.map((line) => `  ${line}`)]
+  }
+  const col = entryColumn(text, seq)
+  return done(insertLinesAfter(ctx, entrySpan(text, seq, seq.items.length - 1)[1], col, lines.map((line) => pad(col) + line)), change)
+}
+
+/**
+ * New lines at column `col` go after the line that holds `end` and the comment lines right below it that are indented
+ * deeper than `col` (they belong to the entry above); comment lines at `col` or less may head what follows, so stay after.
+ */
+function insertLinesAfter(ctx: PlanCtx, end: number, col: number, lines: string[]): string {
+  const { text } = ctx
+  let at = lineEnd(text, end)
+  for (let next = nextLineStart(text, at); next < text.length; next = nextLineStart(text, next)) {
+    const indent = /^([ \t]*)#/.exec(text.slice(next, lineEnd(text, next)))?.[1]
+    if (indent === undefined || indent.length <= col) break
+    at = lineEnd(text, next)
+  }
+  return splice(text, at, at, lines.map((line) => ctx.style.eol + line).join(''))
+}
+
+function insertIntoEmptyDocument(ctx: PlanCtx, block: string): string {
+  const { text, doc, style } = ctx
+  const root = doc.contents
+  if (isScalar(root) && root.range[1] > root.range[0]) return splice(text, root.range[0], root.range[1], block)
+  const sep = text === '' || text.endsWith('\n') ? '' : style.eol
+  return text + sep + block + style.eol
+}
+
+/** `{a: 1}` → `{a: 1, entry}`, `[]` → `[entry]`; one entry per line stays one entry per line. */
+function insertFlowEntry(ctx: PlanCtx, node: YMap | YSeq, entry: string): string {
+  const { text, style } = ctx
+  const [open, close] = node.range
+  if (node.items.length === 0) return splice(text, open + 1, close - 1, entry)
+  const [lastStart, end] = entrySpan(text, node, node.items.length - 1)
+  const multiLine = lineStart(text, lastStart) !== lineStart(text, open)
+  const sep = multiLine ? style.eol + pad(column(text, lastStart)) : ' '
+  const comma = text.slice(end, close - 1).search(/\S/)
+  if (comma >= 0 && text[end + comma] === ',') {
+    const at = end + comma + 1
+    return splice(text, at, at, sep + entry + (multiLine ? ',' : ''))
+  }
+  return splice(text, end, end, `,${sep}${entry}`)
+}

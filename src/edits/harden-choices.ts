@@ -1,0 +1,84 @@
+// The harden dialog's choices: one per (rule, service) with an automatic fix, since a rule's fix covers every
+// finding it has on a service. Safe ones start ticked; unsafe ones wait for the user to tick them one by one.
+import { parseCompose } from '../compose/read/parse'
+import { analyze } from '../rules/engine'
+import type { Finding, FixKind, Severity } from '../rules/types'
+import { RULE_BY_ID } from '../rules/registry'
+import { SEVERITIES } from '../rules/types'
+import { harden } from '../scoring/harden'
+import type { HardenResult } from '../scoring/harden'
+
+export interface HardenChoice {
+  /** Stable across edits (line numbers move): rule id and service. */
+  key: string
+  ruleId: string
+  service: string | null
+  fix: Exclude<FixKind, 'none'>
+  /** The worst severity among the findings the fix covers. */
+  severity: Severity
+  title: string
+  /** What the fix does and what it may break, from the rule. */
+  fixDescription: string
+  /** The findings' messages, in document order. */
+  messages: string[]
+  line: number
+}
+
+export const choiceKey = (f: Pick<Finding, 'ruleId' | 'service' | 'line'>): string => `${f.ruleId}\u0000${f.service ?? `#${f.line}`}`
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s)
+
+/** The fixable findings as choices: safe ones first, then unsafe; each group by line, then severity. */
+export function hardenChoices(findings: readonly Finding[]): HardenChoice[] {
+  const byKey = new Map<string, HardenChoice>()
+  for (const f of findings) {
+    if (f.fix === 'none') continue
+    const key = choiceKey(f)
+    const seen = byKey.get(key)
+    if (seen) {
+      if (rank(f.severity) < rank(seen.severity)) seen.severity = f.severity
+      if (f.fix === 'unsafe') seen.fix = 'unsafe'
+      seen.messages.push(f.message)
+      continue
+    }
+    const rule = RULE_BY_ID.get(f.ruleId)
+    byKey.set(key, {
+      key,
+      ruleId: f.ruleId,
+      service: f.service,
+      fix: f.fix,
+      severity: f.severity,
+      title: rule?.title ?? f.ruleId,
+      fixDescription: rule?.fixDescription ?? '',
+      messages: [f.message],
+      line: f.line,
+    })
+  }
+  const order = (c: HardenChoice) => (c.fix === 'safe' ? 0 : 1)
+  return [...byKey.values()].sort((a, b) => order(a) - order(b) || a.line - b.line || rank(a.severity) - rank(b.severity) || (a.ruleId < b.ruleId ? -1 : 1))
+}
+
+/** What the dialog starts with: every safe fix. */
+export function defaultSelection(choices: readonly HardenChoice[]): Set<string> {
+  return new Set(choices.filter((c) => c.fix === 'safe').map((c) => c.key))
+}
+
+/** The combined result of the ticked fixes (a step that would lower a score is reverted and reported as skipped). */
+export function hardenSelected(text: string, selected: ReadonlySet<string>): HardenResult {
+  return harden(text, { unsafe: true, only: (f) => selected.has(choiceKey(f)) })
+}
+
+/** Ticked fixes that did not make it into the result, with the reason; unticked ones are not listed. */
+export function failedChoices(result: HardenResult, selected: ReadonlySet<string>): Map<string, string> {
+  const failed = new Map<string, string>()
+  for (const { finding, reason } of result.skipped) {
+    const key = choiceKey(finding)
+    if (selected.has(key) && finding.fix !== 'none' && !failed.has(key)) failed.set(key, reason)
+  }
+  return failed
+}
+
+/** The choices for a document's text (none while it cannot be parsed). */
+export function hardenChoicesFor(text: string): HardenChoice[] {
+  return hardenChoices(analyze(parseCompose(text)))
+}

@@ -1,0 +1,313 @@
+// Plans for the Health & logging form: `healthcheck`, `logging` and `restart`, each changed key by key so comments stay.
+import { readHealthcheck, readImage, readLogging, toText } from '../compose/read/settings'
+import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
+import type { EditOp, EditPlan, Located, ServiceView } from '../compose/types'
+import { databaseOf } from '../rules/database-images'
+
+type Built = EditPlan | null | string
+type Dict = Record<string, unknown>
+
+const dict = (v: unknown): Dict | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : undefined)
+const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v))
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * Ops that turn the map at `path` (currently `before`) into `after`: one set or delete per changed key, lists
+ * item by item (so untouched items keep their quotes). An inherited map is written whole as an override instead.
+ */
+function mapOps(path: readonly string[], before: Dict | undefined, after: Dict, inherited: boolean): EditOp[] {
+  if (same(before ?? {}, after)) return []
+  if (!before || inherited) return Object.keys(after).length > 0 || inherited ? [setOp(path, after)] : [deleteOp(path)]
+  const ops: EditOp[] = []
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const [was, now] = [before[key], after[key]]
+    if (same(was, now)) continue
+    if (now === undefined) ops.push(deleteOp([...path, key]))
+    else if (Array.isArray(was) && Array.isArray(now)) ops.push(...listOps([...path, key], was, now))
+    else if (dict(was) && dict(now)) ops.push(...mapOps([...path, key], dict(was), dict(now)!, false))
+    else ops.push(setOp([...path, key], now))
+  }
+  return ops
+}
+
+function listOps(path: readonly (string | number)[], before: unknown[], after: unknown[]): EditOp[] {
+  const ops: EditOp[] = []
+  for (let i = 0; i < Math.min(before.length, after.length); i++) if (!same(after[i], before[i])) ops.push(setOp([...path, i], after[i]))
+  for (let i = before.length - 1; i >= after.length; i--) ops.push(deleteOp([...path, i]))
+  for (const v of after.slice(before.length)) ops.push(appendOp(path, v))
+  return ops
+}
+
+function mapPlan(label: string, service: ServiceView, key: string, after: Dict): EditPlan | null {
+  const ops = mapOps(['services', service.name, key], dict(service.data[key]), after, service.inheritedKeys.has(key))
+  return ops.length > 0 ? plan(label, ...ops) : null
+}
+
+/* ---------- Command lines: an exec list shown as shell-like words ---------- */
+
+/** Words joined by spaces; a word with spaces, quotes or backslashes is double-quoted. */
+export function joinArgs(args: readonly string[]): string {
+  return args.map((a) => (a === '' || /[\s"'\\]/.test(a) ? `"${a.replace(/["\\]/g, '\\$&')}"` : a)).join(' ')
+}
+
+/** Splits like a POSIX shell would (quotes and backslashes, no expansion); a string says what is wrong. */
+export function splitArgs(line: string): string[] | string {
+  const words: string[] = []
+  let word: string | null = null
+  let quote: '"' | "'" | null = null
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]
+    if (quote === "'") {
+      if (c === "'") quote = null
+      else word += c
+    } else if (quote === '"') {
+      if (c === '"') quote = null
+      else if (c === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\')) word += line[++i]
+      else word += c
+    } else if (/\s/.test(c)) {
+      if (word !== null) words.push(word)
+      word = null
+    } else {
+      word ??= ''
+      if (c === '"' || c === "'") quote = c
+      else if (c === '\\' && i + 1 < line.length) word += line[++i]
+      else word += c
+    }
+  }
+  if (quote) return `Close the ${quote === '"' ? 'double' : 'single'} quote in the command.`
+  if (word !== null) words.push(word)
+  return words
+}
+
+/* ---------- Healthcheck ---------- */
+
+export type TestKind = 'CMD' | 'CMD-SHELL'
+export type HealthState = 'absent' | 'enabled' | 'disabled'
+
+export interface HealthcheckInput {
+  kind: TestKind
+  command: string
+  interval: string
+  timeout: string
+  retries: string
+  startPeriod: string
+}
+
+export interface HealthcheckForm {
+  state: HealthState
+  input: HealthcheckInput
+  located?: Located
+}
+
+export function readHealthcheckForm(service: ServiceView): HealthcheckForm {
+  const hc = readHealthcheck(service)
+  const data = dict(service.data.healthcheck) ?? {}
+  const test = data.test
+  let kind: TestKind = 'CMD-SHELL'
+  let command = ''
+  if (typeof test === 'string') command = test
+  else if (Array.isArray(test) && test.length > 0) {
+    const [first, ...rest] = test.map(text)
+    if (first.toUpperCase() === 'CMD-SHELL') command = rest.join(' ')
+    else if (first.toUpperCase() === 'CMD') [kind, command] = ['CMD', joinArgs(rest)]
+    else if (first.toUpperCase() !== 'NONE') [kind, command] = ['CMD', joinArgs([first, ...rest])]
+  }
+  return {
+    state: !hc.present ? 'absent' : hc.disabled ? 'disabled' : 'enabled',
+    input: { kind, command, interval: text(data.interval), timeout: text(data.timeout), retries: text(data.retries), startPeriod: text(data.start_period) },
+    located: hc.located,
+  }
+}
+
+const DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/
+const isVariable = (v: string) => v.includes('$')
+
+export function durationProblem(value: string): string | undefined {
+  const v = value.trim()
+  if (!v || isVariable(v) || DURATION.test(v)) return undefined
+  return 'Write a duration such as 30s, 1m30s or 500ms.'
+}
+
+export function healthcheckInputProblems(input: HealthcheckInput): Partial<Record<keyof HealthcheckInput, string>> {
+  const out: Partial<Record<keyof HealthcheckInput, string>> = {}
+  if (input.kind === 'CMD') {
+    const words = splitArgs(input.command)
+    if (typeof words === 'string') out.command = words
+  }
+  for (const key of ['interval', 'timeout', 'startPeriod'] as const) {
+    const problem = durationProblem(input[key])
+    if (problem) out[key] = problem
+  }
+  const retries = input.retries.trim()
+  if (retries && !isVariable(retries) && !/^\d+$/.test(retries)) out.retries = 'Write a whole number of retries, for example 3.'
+  return out
+}
+
+/** The `test` value for the inputs: a string stays a string (compose runs it with a shell), else a CMD / CMD-SHELL list. */
+function testValue(kind: TestKind, command: string, before: unknown): unknown {
+  const c = command.trim()
+  if (!c) return undefined
+  if (kind === 'CMD-SHELL') return typeof before === 'string' ? c : ['CMD-SHELL', c]
+  return ['CMD', ...(splitArgs(c) as string[])]
+}
+
+/** Null when nothing changes; a sentence when the inputs cannot be written. */
+export function updateHealthcheckPlan(service: ServiceView, input: HealthcheckInput): Built {
+  const problem = Object.values(healthcheckInputProblems(input))[0]
+  if (problem) return problem
+  const before = dict(service.data.healthcheck) ?? {}
+  const current = readHealthcheckForm(service).input
+  const after: Dict = { ...before }
+  const put = (key: string, value: unknown) => {
+    if (value === undefined || value === '') delete after[key]
+    else after[key] = value
+  }
+  if (input.kind !== current.kind || input.command.trim() !== current.command.trim()) put('test', testValue(input.kind, input.command, before.test))
+  if (input.interval.trim() !== current.interval) put('interval', input.interval.trim())
+  if (input.timeout.trim() !== current.timeout) put('timeout', input.timeout.trim())
+  if (input.startPeriod.trim() !== current.startPeriod) put('start_period', input.startPeriod.trim())
+  const retries = input.retries.trim()
+  if (retries !== current.retries) put('retries', /^\d+$/.test(retries) ? Number(retries) : retries)
+  return mapPlan(`Change the health check of ${service.name}`, service, 'healthcheck', after)
+}
+
+/** A health check that fits the image when we know it (databases ship their own probes), else an HTTP probe to adapt. */
+export function healthcheckTemplate(image: string | undefined): Dict {
+  const db = image ? databaseOf(image) : undefined
+  const test: Record<string, string[]> = {
+    postgres: ['CMD-SHELL', 'pg_isready -U postgres'],
+    postgresql: ['CMD-SHELL', 'pg_isready -U postgres'],
+    mysql: ['CMD', 'mysqladmin', 'ping', '-h', '127.0.0.1'],
+    mariadb: ['CMD', 'healthcheck.sh', '--connect', '--innodb_initialized'],
+    redis: ['CMD', 'redis-cli', 'ping'],
+    valkey: ['CMD', 'valkey-cli', 'ping'],
+    mongo: ['CMD', 'mongosh', '--quiet', '--eval', "db.adminCommand('ping')"],
+  }
+  return {
+    test: (db && test[db]) ?? ['CMD-SHELL', 'wget -q --spider http://127.0.0.1:8080/health || exit 1'],
+    interval: '30s',
+    timeout: '5s',
+    retries: 3,
+    start_period: '10s',
+  }
+}
+
+export function healthcheckTemplatePlan(service: ServiceView): Built {
+  if (readHealthcheck(service).present) return 'This service has a health check already; edit it in the form.'
+  return plan(`Add a health check to ${service.name}`, setOp(['services', service.name, 'healthcheck'], healthcheckTemplate(readImage(service)?.name)))
+}
+
+/** Compose refuses `disable: true` beside a `test`, so disabling drops the test and enabling brings back the template's. */
+export function setHealthcheckDisabledPlan(service: ServiceView, disabled: boolean): Built {
+  const before = dict(service.data.healthcheck)
+  const after: Dict = { ...before }
+  if (disabled) {
+    delete after.test
+    after.disable = true
+  } else {
+    delete after.disable
+    const test = after.test
+    if (test === undefined || (Array.isArray(test) && text(test[0]).toUpperCase() === 'NONE')) after.test = healthcheckTemplate(readImage(service)?.name).test
+  }
+  return mapPlan(`${disabled ? 'Disable' : 'Enable'} the health check of ${service.name}`, service, 'healthcheck', after)
+}
+
+/* ---------- Logging ---------- */
+
+/** Docker's built-in drivers; json-file and local rotate by max-size / max-file. */
+export const LOG_DRIVERS = ['json-file', 'local', 'journald', 'syslog', 'fluentd', 'gelf', 'awslogs', 'gcplogs', 'splunk', 'etwlogs', 'none'] as const
+const ROTATING = new Set(['', 'json-file', 'local'])
+
+/** True when the driver takes max-size / max-file ('' is the daemon's default, json-file unless configured). */
+export const rotates = (driver: string) => ROTATING.has(driver)
+
+export interface LoggingInput {
+  driver: string
+  maxSize: string
+  maxFile: string
+}
+
+export interface LoggingForm {
+  present: boolean
+  input: LoggingInput
+  located?: Located
+}
+
+export function readLoggingForm(service: ServiceView): LoggingForm {
+  const l = readLogging(service)
+  const driver = dict(service.data.logging)?.driver
+  return { present: l.present, input: { driver: l.driver ?? text(driver), maxSize: text(l.maxSize), maxFile: text(l.maxFile) }, located: l.located }
+}
+
+export function loggingInputProblems(input: LoggingInput): Partial<Record<keyof LoggingInput, string>> {
+  const out: Partial<Record<keyof LoggingInput, string>> = {}
+  const size = input.maxSize.trim()
+  if (size && !isVariable(size) && !/^\d+(\.\d+)?\s*[kmg]?i?b?$/i.test(size)) out.maxSize = 'Write a size such as 10m or 1g.'
+  const files = input.maxFile.trim()
+  if (files && !isVariable(files) && !/^[1-9]\d*$/.test(files)) out.maxFile = 'Write how many files to keep, for example 3.'
+  return out
+}
+
+export function setLoggingPlan(service: ServiceView, input: LoggingInput): Built {
+  const problem = Object.values(loggingInputProblems(input))[0]
+  if (problem) return problem
+  const before = dict(service.data.logging) ?? {}
+  const driver = input.driver.trim()
+  const after: Dict = { ...before }
+  if (driver) after.driver = driver
+  else delete after.driver
+  const options: Dict = { ...dict(before.options) }
+  // Other drivers refuse json-file's options ("unknown log opt 'max-size'"), so they go with the switch.
+  const size = rotates(driver) ? input.maxSize.trim() : ''
+  const files = rotates(driver) ? input.maxFile.trim() : ''
+  if (size) options['max-size'] = size
+  else delete options['max-size']
+  // Docker wants option values as strings: max-file: "3".
+  if (files) options['max-file'] = files
+  else delete options['max-file']
+  if (Object.keys(options).length > 0) after.options = options
+  else delete after.options
+  return mapPlan(`Change the logging of ${service.name}`, service, 'logging', after)
+}
+
+/** The seed's advice: json-file rotated at 10m, three files kept (keeps a rotating driver and any limits already set). */
+export function recommendedLoggingPlan(service: ServiceView): Built {
+  const { input } = readLoggingForm(service)
+  return setLoggingPlan(service, {
+    driver: rotates(input.driver) && input.driver ? input.driver : 'json-file',
+    maxSize: input.maxSize || '10m',
+    maxFile: input.maxFile || '3',
+  })
+}
+
+/* ---------- Restart policy ---------- */
+
+export const RESTART_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'] as const
+export type RestartPolicy = (typeof RESTART_POLICIES)[number]
+
+export interface RestartSetting {
+  /** Undefined when `restart` is not set (Docker then never restarts); the raw text when it is not a known policy. */
+  policy?: RestartPolicy | string
+  maxRetries: string
+  located?: Located
+}
+
+export function readRestart(service: ServiceView): RestartSetting {
+  const raw = service.data.restart
+  if (raw === undefined || raw === null) return { maxRetries: '' }
+  const located = service.locate(['restart'])
+  // YAML 1.1 readers take an unquoted `restart: no` as false.
+  const t = raw === false ? { known: true as const, value: 'no' } : toText(raw)
+  if (!t.known) return { policy: String(raw), maxRetries: '', located }
+  const [policy, retries = ''] = t.value.trim().split(':', 2)
+  return { policy: (RESTART_POLICIES as readonly string[]).includes(policy) ? policy : t.value.trim(), maxRetries: retries, located }
+}
+
+export function setRestartPlan(service: ServiceView, policy: RestartPolicy, maxRetries = ''): Built {
+  const retries = policy === 'on-failure' ? maxRetries.trim() : ''
+  if (retries && !/^\d+$/.test(retries)) return 'Write the maximum number of restarts as a whole number, for example 5.'
+  const value = retries ? `${policy}:${retries}` : policy
+  const current = service.data.restart
+  if (typeof current === 'string' && current.trim() === value) return null
+  return plan(`Set the restart policy of ${service.name} to ${value}`, setOp(['services', service.name, 'restart'], value))
+}

@@ -1,0 +1,65 @@
+// The Isolation form's reader and plans: `privileged` and the host namespaces. Never writes on an anchor or a base service.
+import { extendsTarget } from '../compose/read/extends'
+import { deleteOp, plan, setOp } from '../compose/write/plan'
+import { get, toBool, toText } from '../compose/read/settings'
+import type { ComposeFile, EditPlan, Located, ServiceView } from '../compose/types'
+import { alsoMerged } from '../rules/security-helpers'
+import { serviceIn } from './capabilities'
+
+export type IsolationKey = 'privileged' | 'pid' | 'ipc' | 'uts' | 'userns_mode' | 'cgroup'
+
+export const ISOLATION_KEYS: readonly IsolationKey[] = ['privileged', 'pid', 'ipc', 'uts', 'userns_mode', 'cgroup']
+
+export interface IsolationSetting {
+  key: IsolationKey
+  /** True when the service gets what the switch names: privileged, or the host's namespace. */
+  on: boolean
+  /** The value as written, when the key is set. */
+  raw?: unknown
+  /** True when a variable without default decides the value. */
+  unknown: boolean
+  located?: Located
+}
+
+export function readIsolation(service: ServiceView, key: IsolationKey): IsolationSetting {
+  const raw = service.data[key]
+  if (raw === undefined || raw === null) return { key, on: false, unknown: false }
+  const located = service.locate([key])
+  if (key === 'privileged') {
+    const b = toBool(raw)
+    return { key, on: b.known && b.value, raw, unknown: !b.known, located }
+  }
+  const t = toText(raw)
+  return { key, on: t.known && t.value.trim().toLowerCase() === 'host', raw, unknown: !t.known, located }
+}
+
+/**
+ * What an inherited value is overridden with to switch it off: `ipc` and `cgroup` have `private`, `privileged` has
+ * false. pid, uts and userns_mode have no value meaning "a namespace of its own", so those cannot be overridden.
+ */
+const OFF_VALUE: Partial<Record<IsolationKey, unknown>> = { privileged: false, ipc: 'private', cgroup: 'private' }
+
+const ON_VALUE = (key: IsolationKey): unknown => (key === 'privileged' ? true : 'host')
+
+const written = (key: IsolationKey) => (key === 'privileged' ? 'privileged: true' : `${key}: host`)
+
+export function setIsolationPlan(file: ComposeFile, serviceName: string, key: IsolationKey, on: boolean): EditPlan | null | string {
+  const service = serviceIn(file, serviceName)
+  if (typeof service === 'string') return service
+  const current = readIsolation(service, key)
+  const path = ['services', service.name, key]
+  if (on) return current.on ? null : plan(`Set ${written(key)} on ${service.name}`, setOp(path, ON_VALUE(key)))
+  if (!current.on) return null
+  const label = `Remove ${written(key)} from ${service.name}`
+  // Deleting an own key that hides a `<<` one would bring the anchor's value back.
+  const own = current.located?.origin === 'own' && !alsoMerged(file, service, key)
+  if (own) return plan(label, deleteOp(path))
+  const off = OFF_VALUE[key]
+  if (off !== undefined) return plan(label, setOp(path, off))
+  return `${written(key)} of ${service.name} comes from ${source(file, service, current.located)}, and compose has no value that undoes it on the service. Remove it there.`
+}
+
+function source(file: ComposeFile, service: ServiceView, located: Located | undefined): string {
+  if (located?.origin === 'extends') return `the service ${located.from ?? extendsTarget(get(file.data, 'services', service.name))?.service ?? 'it extends'}`
+  return located?.anchor ? `the anchor &${located.anchor}` : 'a merged anchor'
+}

@@ -1,0 +1,21 @@
+// Plan for the User form: `user: "uid[:gid]"` on the service, or no key when both inputs are empty.
+import { formatUser } from '../compose/read/settings'
+import { deleteOp, plan, setOp } from '../compose/write/plan'
+import type { EditPlan } from '../compose/types'
+
+/** A message for people when the inputs cannot form a `user` value, else null. */
+export function userInputProblem(user: string, group: string): string | null {
+  const u = user.trim()
+  const g = group.trim()
+  if (!u && g) return 'Set a user as well: compose has no way to set only the group.'
+  if (u.includes(':') || g.includes(':')) return 'Write the user and the group in their own fields, without ":".'
+  if (/\s/.test(u) || /\s/.test(g)) return 'User and group names cannot contain spaces.'
+  return null
+}
+
+export function setUserPlan(service: string, user: string, group: string): EditPlan {
+  const path = ['services', service, 'user']
+  const value = formatUser(user, group)
+  if (value === '') return plan(`Remove the user of ${service}`, deleteOp(path))
+  return plan(`Run ${service} as ${value}`, setOp(path, value))
+}

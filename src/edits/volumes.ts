@@ -1,0 +1,117 @@
+// Plans for the service's volumes: the read-only flag of each mount, adding and removing mounts.
+import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
+import { readVolumes } from '../compose/read/settings'
+import type { ComposeFile, EditOp, EditPlan } from '../compose/types'
+import { asObject } from '../compose/read/values'
+import { splitColons } from '../rules/security-helpers'
+import { editItemPlan, findService, REMOVE, usesLongSyntax } from './list-items'
+
+type Built = EditPlan | string | null
+
+/**
+ * A short-syntax volume with the `ro` flag set or cleared in its mode part: `rw` is replaced in place, other options
+ * (`z`, `rslave`, …) stay; a mode left empty is dropped. Null for an anonymous volume (`/data`), which has no mode part.
+ */
+export function withReadOnlyMode(raw: string, on: boolean): string | null {
+  const parts = splitColons(raw)
+  if (parts.length < 2) return null
+  const [source, target, mode = ''] = parts
+  const options = mode.split(',').map((o) => o.trim()).filter(Boolean)
+  const isFlag = (o: string) => o === 'ro' || o === 'rw'
+  let next: string[]
+  if (on) {
+    const at = options.findIndex(isFlag)
+    next = at < 0 ? ['ro', ...options] : options.map((o, i) => (i === at ? 'ro' : o)).filter((o, i) => i <= at || !isFlag(o))
+  } else {
+    next = options.filter((o) => o !== 'ro')
+  }
+  return [source, target, ...(next.length ? [next.join(',')] : [])].join(':')
+}
+
+export function setVolumeReadOnlyPlan(file: ComposeFile, name: string, index: number, on: boolean): Built {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
+  const volume = readVolumes(service)[index]
+  if (!volume) return `That volume is gone from ${name}; the text changed meanwhile.`
+  if (volume.readOnly === on) return null
+  const label = `${on ? 'Mount' : 'Stop mounting'} ${volume.target ?? volume.raw} of ${name} read-only`
+  const written = (service.data.volumes as unknown[])[index]
+  if (typeof written === 'string') {
+    const next = withReadOnlyMode(written, on)
+    return next === null ? 'An anonymous volume has no mode to set; give it a name or write it in long syntax.' : editItemPlan(label, file, service, 'volumes', index, next)
+  }
+  const long = asObject(written)
+  if (!long) return 'This volume is not a string or a map; edit it in the text.'
+  const next = on ? { ...long, read_only: true } : Object.fromEntries(Object.entries(long).filter(([k]) => k !== 'read_only'))
+  return editItemPlan(label, file, service, 'volumes', index, next, (path) => (on ? setOp([...path, 'read_only'], true) : deleteOp([...path, 'read_only'])))
+}
+
+export function removeVolumePlan(file: ComposeFile, name: string, index: number): Built {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
+  const volume = readVolumes(service)[index]
+  return editItemPlan(`Remove the volume ${volume?.target ?? index + 1} from ${name}`, file, service, 'volumes', index, REMOVE)
+}
+
+export type NewVolumeType = 'volume' | 'bind'
+
+export interface VolumeInput {
+  type: NewVolumeType
+  /** A volume name (empty: an anonymous volume) or a host path. */
+  source: string
+  target: string
+  readOnly: boolean
+}
+
+const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/
+const HOST_PATH = /^(\/|\.\.?\/|~\/|\$|[A-Za-z]:[\\/])/
+
+/** Problems with a new volume, keyed by field, for people. Empty when it can be written. */
+export function volumeInputProblems(input: VolumeInput): Partial<Record<'source' | 'target', string>> {
+  const out: Partial<Record<'source' | 'target', string>> = {}
+  const source = input.source.trim()
+  const target = input.target.trim()
+  if (input.type === 'bind') {
+    if (!source) out.source = 'Enter the host path to mount, for example ./data.'
+    else if (!HOST_PATH.test(source)) out.source = 'A host path starts with /, ./, ../ or ~/ (a bare name is a named volume).'
+  } else if (source && !VOLUME_NAME.test(source)) {
+    out.source = 'A volume name uses letters, digits, ".", "_" and "-"; leave it empty for an anonymous volume.'
+  }
+  if (!target) out.target = 'Enter the path inside the container, for example /data.'
+  else if (!target.startsWith('/')) out.target = 'The container path must be absolute (start with /).'
+  if (/:/.test(target)) out.target = 'The container path cannot contain ":".'
+  return out
+}
+
+function shortVolume(input: VolumeInput): string {
+  const source = input.source.trim()
+  const target = input.target.trim()
+  if (!source) return target
+  return `${source}:${target}${input.readOnly ? ':ro' : ''}`
+}
+
+function longVolume(input: VolumeInput): Record<string, unknown> {
+  const source = input.source.trim()
+  return {
+    type: input.type,
+    ...(source ? { source } : {}),
+    target: input.target.trim(),
+    ...(input.readOnly ? { read_only: true } : {}),
+  }
+}
+
+/** Adds a mount in the syntax the list already uses; a new named volume is declared under the top-level `volumes:` too. */
+export function addVolumePlan(file: ComposeFile, name: string, input: VolumeInput): Built {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
+  const problem = Object.values(volumeInputProblems(input))[0]
+  if (problem) return problem
+  const long = usesLongSyntax(service, 'volumes') || (input.readOnly && !input.source.trim())
+  const ops: EditOp[] = [appendOp(['services', name, 'volumes'], long ? longVolume(input) : shortVolume(input))]
+  const source = input.source.trim()
+  const declared = asObject(file.data?.volumes)
+  if (input.type === 'volume' && source && !(declared && Object.prototype.hasOwnProperty.call(declared, source))) {
+    ops.push(setOp(['volumes', source], {}))
+  }
+  return plan(`Mount ${source || 'an anonymous volume'} at ${input.target.trim()} in ${name}`, ...ops)
+}

@@ -1,0 +1,98 @@
+// One finding: a click shows where it is (its service, the panel for its rule, its line); a safe fix applies in one
+// click, an unsafe one after the user has seen what it changes.
+import { useEffect, useRef, useState } from 'react'
+import { RULE_BY_ID } from '../../rules/registry'
+import type { Finding } from '../../rules/types'
+import { fixFindingPlan } from '../../edits/fix-finding'
+import { useActions, useApp } from '../../store/use-app'
+import { buttonClass, primaryButtonClass } from '../controls/styles'
+import { FindingFixConfirm } from './FindingFixConfirm'
+import { FixKindLabel, SeverityBadge } from './FindingBadges'
+
+interface Props {
+  finding: Finding
+  /** While the YAML cannot be read, fixes wait (they would be refused). */
+  frozen: boolean
+  /** Called after a fix was applied (the finding is about to disappear). */
+  onFixed(): void
+}
+
+export function FindingItem({ finding, frozen, onFixed }: Props) {
+  const { applyEdit, revealFinding } = useActions()
+  const [confirming, setConfirming] = useState(false)
+  const item = useRef<HTMLLIElement>(null)
+  const review = useApp((s) => s.reviewFix)
+  const [reviewed, setReviewed] = useState(review?.nonce)
+  if (review && review.nonce !== reviewed) {
+    setReviewed(review.nonce)
+    if (review.ruleId === finding.ruleId && review.service === finding.service && finding.fix === 'unsafe') setConfirming(true)
+  }
+  useEffect(() => {
+    if (confirming && review?.ruleId === finding.ruleId && review.service === finding.service) item.current?.scrollIntoView({ block: 'nearest' })
+  }, [confirming, review, finding.ruleId, finding.service])
+  const rule = RULE_BY_ID.get(finding.ruleId)
+  const title = rule?.title ?? finding.ruleId
+  const on = finding.service === null ? '' : ` on ${finding.service}`
+
+  const applySafe = () => {
+    if (applyEdit((file) => fixFindingPlan(finding, file))) onFixed()
+  }
+
+  return (
+    <li
+      ref={item}
+      data-testid={`finding.${finding.ruleId}.${finding.service ?? 'file'}`}
+      className="relative overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+    >
+      <button
+        type="button"
+        onClick={() => revealFinding(finding, RULE_BY_ID.get(finding.ruleId)?.panel ?? null)}
+        className="block w-full px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-emerald-600 dark:hover:bg-slate-800/70 dark:focus-visible:outline-emerald-400"
+      >
+        <span className={`flex items-start gap-2 ${finding.fix === 'none' ? '' : 'pr-12'}`}>
+          <SeverityBadge severity={finding.severity} />
+          <span className="min-w-0 flex-1 text-[13px] leading-4 font-medium text-slate-900 dark:text-slate-100">{title}</span>
+        </span>
+        <span className="mt-1 line-clamp-3 text-xs leading-snug text-slate-600 dark:text-slate-300">{finding.message}</span>
+        <span className="mt-1 flex items-center gap-1.5 text-[11px] text-slate-500 dark:text-slate-400">
+          <span className="font-mono">line {finding.line}</span>
+          <span aria-hidden="true">·</span>
+          <FixKindLabel fix={finding.fix} />
+        </span>
+      </button>
+      {finding.fix === 'safe' && (
+        <button
+          type="button"
+          disabled={frozen}
+          onClick={applySafe}
+          aria-label={`Fix ${title}${on}`}
+          className={`${primaryButtonClass} absolute top-1.5 right-2 px-3 py-1`}
+        >
+          Fix
+        </button>
+      )}
+      {finding.fix === 'unsafe' && (
+        <button
+          type="button"
+          disabled={frozen}
+          aria-expanded={confirming}
+          aria-label={`Fix… ${title}${on}`}
+          onClick={() => setConfirming(!confirming)}
+          className={`${buttonClass} absolute top-1.5 right-2 py-1`}
+        >
+          Fix…
+        </button>
+      )}
+      {confirming && !frozen && (
+        <FindingFixConfirm
+          finding={finding}
+          onCancel={() => setConfirming(false)}
+          onApplied={() => {
+            setConfirming(false)
+            onFixed()
+          }}
+        />
+      )}
+    </li>
+  )
+}

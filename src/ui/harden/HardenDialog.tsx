@@ -1,0 +1,154 @@
+// "Harden…": tick fixes, see the combined change as a diff and the score before -> after, apply it as ONE edit
+// (replaceText), so a single Ctrl+Z in the editor restores the original byte for byte.
+import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { selectParseError } from '../../store/selectors'
+import { defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from '../../edits/harden-choices'
+import { useActions, useApp, useAppStore } from '../../store/use-app'
+import { Dialog } from '../controls/Dialog'
+import { buttonClass, primaryButtonClass, toolbarButtonClass } from '../controls/styles'
+import { HardenDiff } from './HardenDiff'
+import { HardenFixGroup } from './HardenFixList'
+import { HardenScore } from './HardenScore'
+import type { Say } from '../shell/ImportControls'
+
+const plural = (n: number, one: string, many = `${one}es`) => `${n} ${n === 1 ? one : many}`
+
+export function HardenControl({ say }: { say: Say }) {
+  const [open, setOpen] = useState(false)
+  const broken = useApp(selectParseError) !== null
+  return (
+    <>
+      <button
+        type="button"
+        disabled={broken}
+        title={broken ? 'Fix the YAML in the editor first' : 'Review and apply the automatic fixes'}
+        onClick={() => setOpen(true)}
+        className={`${toolbarButtonClass} bg-emerald-700 font-semibold text-white ring-emerald-600 hover:bg-emerald-600`}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+          <path d="M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6l7-3z" />
+        </svg>
+        Harden…
+      </button>
+      {open && <HardenDialog onClose={() => setOpen(false)} say={say} />}
+    </>
+  )
+}
+
+function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
+  const store = useAppStore()
+  const { replaceText } = useActions()
+  const id = useId()
+  // The document as it was when the dialog opened; the modal keeps it from changing underneath.
+  const [original] = useState(() => store.getState().text)
+  const choices = useMemo(() => hardenChoicesFor(original), [original])
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => defaultSelection(choices))
+  // Hardening takes a moment on big files: the tick shows at once, the diff and score follow.
+  const shown = useDeferredValue(selected)
+  const pending = shown !== selected
+  const result = useMemo(() => hardenSelected(original, shown), [original, shown])
+  const failed = useMemo(() => failedChoices(result, shown), [result, shown])
+  const [error, setError] = useState<string | null>(null)
+  const applying = [...shown].filter((k) => !failed.has(k)).length
+  const changed = result.text !== original
+
+  const toggle = (key: string, on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev)
+      if (on) next.add(key)
+      else next.delete(key)
+      return next
+    })
+  const setAll = (keys: readonly string[], on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev)
+      for (const k of keys) {
+        if (on) next.add(k)
+        else next.delete(k)
+      }
+      return next
+    })
+
+  const apply = () => {
+    if (store.getState().text !== original) {
+      setError('The document changed while this dialog was open. Close it and choose Harden again.')
+      return
+    }
+    replaceText(result.text)
+    onClose()
+    const b = result.before.score
+    const a = result.after.score
+    say({
+      tone: 'success',
+      text: `Hardened: ${plural(applying, 'fix')} applied${b && a ? `, score ${b.value} → ${a.value}` : ''}. Ctrl+Z in the editor undoes it.`,
+    })
+  }
+
+  const safe = choices.filter((c) => c.fix === 'safe')
+  const unsafe = choices.filter((c) => c.fix === 'unsafe')
+  return (
+    <Dialog labelledBy={`${id}-title`} describedBy={`${id}-desc`} onClose={onClose} className="h-[min(54rem,calc(100dvh-2rem))] w-[min(84rem,calc(100vw-2rem))]">
+      <div className="flex h-full flex-col">
+        <div className="flex items-start gap-4 border-b border-slate-200 px-5 py-4 dark:border-slate-700">
+          <div className="min-w-0 flex-1">
+            <h2 id={`${id}-title`} className="text-base font-semibold">
+              Harden compose.yaml
+            </h2>
+            <p id={`${id}-desc`} className="mt-0.5 max-w-3xl text-xs leading-relaxed text-slate-600 dark:text-slate-300">
+              Tick the fixes to apply and review the combined change. Applying replaces the text in one edit, so Ctrl+Z in the editor undoes all of it.
+            </p>
+          </div>
+          <HardenScore before={result.before.score} after={result.after.score} pending={pending} />
+          <button type="button" aria-label="Close" onClick={onClose} className={`${buttonClass} h-8 w-8 px-0`}>
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <path d="M6 6l12 12M18 6 6 18" />
+            </svg>
+          </button>
+        </div>
+        <div className="grid min-h-0 flex-1 grid-cols-1 grid-rows-2 md:grid-cols-[minmax(0,23rem)_minmax(0,1fr)] md:grid-rows-1">
+          <section aria-label="Fixes" className="min-h-0 space-y-5 overflow-y-auto border-b border-slate-200 bg-slate-50/60 p-4 md:border-r md:border-b-0 dark:border-slate-700 dark:bg-slate-950/40">
+            {choices.length === 0 ? (
+              <p className="text-sm text-slate-600 dark:text-slate-300">
+                Nothing to fix automatically: no finding of this file has an automatic fix. The checklist lists what is left to change by hand.
+              </p>
+            ) : (
+              <>
+                <HardenFixGroup kind="safe" choices={safe} selected={selected} failed={failed} onToggle={toggle} onAll={setAll} />
+                <HardenFixGroup kind="unsafe" choices={unsafe} selected={selected} failed={failed} onToggle={toggle} onAll={setAll} />
+              </>
+            )}
+          </section>
+          <section aria-label="Combined change" className="flex min-h-0 flex-col">
+            {/* Matches the diff's default 50/50 split; a narrow window shows one inline column instead. */}
+            <div aria-hidden="true" className="grid grid-cols-2 border-b border-slate-200 text-[11px] font-medium text-slate-500 dark:border-slate-700 dark:text-slate-400">
+              <span className="px-4 py-1.5">Current</span>
+              <span className="px-4 py-1.5">Hardened</span>
+            </div>
+            <div className="min-h-0 flex-1">
+              <HardenDiff original={original} modified={result.text} />
+            </div>
+          </section>
+        </div>
+        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 dark:border-slate-700">
+          <p role="status" className="text-xs text-slate-600 dark:text-slate-300">
+            {error ?? (pending ? 'Updating the change…' : summary(selected.size, failed.size, changed))}
+          </p>
+          <div className="flex gap-2">
+            <button type="button" className={buttonClass} onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className={primaryButtonClass} disabled={pending || !changed} onClick={apply}>
+              Apply {plural(applying, 'fix')}
+            </button>
+          </div>
+        </div>
+      </div>
+    </Dialog>
+  )
+}
+
+function summary(ticked: number, failed: number, changed: boolean): string {
+  if (ticked === 0) return 'No fix is ticked.'
+  const notApplied = failed ? `; ${failed} could not be applied (see the list)` : ''
+  return changed ? `${plural(ticked, 'fix')} ticked${notApplied}.` : `The ticked fixes change nothing${notApplied}.`
+}

@@ -1,0 +1,42 @@
+// The combined change as a Monaco diff. Monaco comes with the editor chunk, loaded on first use.
+import { useEffect, useRef, useState } from 'react'
+import type { DiffView } from '../../editor/diff-view'
+
+export function HardenDiff({ original, modified }: { original: string; modified: string }) {
+  const container = useRef<HTMLDivElement>(null)
+  const view = useRef<DiffView | null>(null)
+  const latest = useRef(modified)
+  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading')
+
+  useEffect(() => {
+    latest.current = modified
+    view.current?.setModified(modified)
+  }, [modified])
+
+  useEffect(() => {
+    let disposed = false
+    import('../../editor/diff-view')
+      .then(({ createDiffView }) => {
+        if (disposed || !container.current) return
+        view.current = createDiffView(container.current, original, latest.current)
+        setState('ready')
+      })
+      .catch(() => !disposed && setState('failed'))
+    return () => {
+      disposed = true
+      view.current?.dispose()
+      view.current = null
+    }
+  }, [original])
+
+  return (
+    <div className="relative h-full min-h-64">
+      <div ref={container} className="absolute inset-0" data-testid="harden.diff" />
+      {state !== 'ready' && (
+        <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-500 dark:text-slate-400">
+          {state === 'loading' ? 'Loading the diff…' : 'The diff view could not be loaded; the fixes can still be applied.'}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+// The service's volumes (bind mounts, named and anonymous volumes, tmpfs) with their read-only flags and the host paths to worry about.
+import { readVolumes } from '../../../compose/read/settings'
+import type { ComposeFile, ServiceView } from '../../../compose/types'
+import { selectFindings } from '../../../store/analysis-selectors'
+import { findingsByItem, itemLocated, listItems } from '../../../edits/list-items'
+import { useApp } from '../../../store/use-app'
+import { Subsection } from '../../controls/Subsection'
+import { VolumeAddRow } from './VolumeAddRow'
+import { VolumeRow } from './VolumeRow'
+
+const VOLUME_RULES = ['no-docker-socket', 'no-sensitive-host-mounts', 'no-shared-mount-propagation']
+
+export function VolumeList({ file, service }: { file: ComposeFile; service: ServiceView }) {
+  const findings = useApp(selectFindings)
+  const volumes = readVolumes(service)
+  const items = listItems(file, service, 'volumes')
+  const byItem = findingsByItem(file, service, 'volumes', findings, VOLUME_RULES)
+  return (
+    <Subsection title="Volumes">
+      {volumes.length === 0 ? (
+        <p className="text-xs text-slate-500 dark:text-slate-400">No volumes: the container keeps no data beyond its own lifetime.</p>
+      ) : (
+        <ul className="space-y-1.5" aria-label={`Volumes of ${service.name}`}>
+          {volumes.map((v) => (
+            <VolumeRow
+              key={`${v.index}:${v.raw}`}
+              service={service.name}
+              volume={v}
+              located={itemLocated(file, service, items[v.index])}
+              findings={byItem.get(v.index) ?? []}
+            />
+          ))}
+        </ul>
+      )}
+      <VolumeAddRow service={service.name} />
+    </Subsection>
+  )
+}
