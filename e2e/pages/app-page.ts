@@ -13,7 +13,7 @@ export class AppPage {
     this.saveStatus = page.getByRole('banner').getByRole('status')
   }
 
-  /** Opens the app; with `document`, as if that text had been saved in this browser before. */
+  /** Opens the app; with `document`, as if an earlier version had saved that text (in localStorage, which the app moves to IndexedDB). */
   async open(document?: string): Promise<void> {
     if (document !== undefined) {
       await this.page.addInitScript(

@@ -1,10 +1,12 @@
 // The store's shape. Sources of truth only: the text and UI state. Parsed data is derived (selectors.ts).
 import type { StoreApi } from 'zustand/vanilla'
 import type { ComposeFile, EditPlan } from '../compose/types'
-import type { TmpfsInput } from './plans/filesystem-plans'
+import type { TmpfsInput } from '../edits/filesystem'
 import type { ChecklistItemId, Finding } from '../rules/types'
 
 export type SaveState = 'saved' | 'pending' | 'failed'
+/** Why the last save failed: the storage is full, the browser refuses storage altogether, or something else. */
+export type SaveFailure = 'full' | 'refused' | 'error'
 
 export interface AppState {
   /** The document exactly as typed, or as the last action left it. */
@@ -18,6 +20,8 @@ export interface AppState {
   /** Why the last action changed nothing, for people; null after one that worked. */
   notice: string | null
   saveState: SaveState
+  /** Set while saveState is 'failed'. */
+  saveFailure: SaveFailure | null
   /** A request to bring a settings panel into view and focus it; each request is a new object (Panel.tsx). */
   focusPanel: { id: string; nonce: number } | null
   /** A request to show a line in the editor; each request is a new object (finding-markers.ts). */
@@ -66,6 +70,12 @@ export interface AppActions {
 }
 
 export type AppStore = StoreApi<AppState>
+
+/** Where the document is kept (IndexedDB in the browser): asynchronous, and a save rejects with the reason it failed. */
+export interface DocumentStore {
+  load(): Promise<string | null>
+  save(text: string): Promise<void>
+}
 
 /** The part of Web Storage the store uses, so tests can pass a Map-backed fake. */
 export interface TextStorage {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AppStore, TextStorage } from './app-state'
+import type { AppStore, DocumentStore, TextStorage } from './app-state'
 import { createAppStore } from './create-app-store'
-import { STORAGE_KEY, loadText } from './persistence'
 import { selectParseError, selectSelectedService, selectServiceNames, selectShown } from './selectors'
 
 const TEXT = `services:
@@ -23,14 +22,42 @@ class MemoryStorage implements TextStorage {
   }
 }
 
+/** A document store in memory; with `held`, each save waits until the test settles it. */
+class MemoryDocuments implements DocumentStore {
+  text: string | null = null
+  held = false
+  waiting: { text: string; settle(error?: unknown): void }[] = []
+  load() {
+    return Promise.resolve(this.text)
+  }
+  save(text: string) {
+    if (!this.held) {
+      this.text = text
+      return Promise.resolve()
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({
+        text,
+        settle: (error) => {
+          if (error) return reject(error)
+          this.text = text
+          resolve()
+        },
+      })
+    })
+  }
+}
+
 let store: AppStore
 let storage: MemoryStorage
+let documents: MemoryDocuments
 const actions = () => store.getState().actions
 
 beforeEach(() => {
   vi.useFakeTimers()
   storage = new MemoryStorage()
-  store = createAppStore({ initialText: TEXT, storage, analyseDelayMs: 200, saveDelayMs: 400 })
+  documents = new MemoryDocuments()
+  store = createAppStore({ initialText: TEXT, documents, storage, analyseDelayMs: 200, saveDelayMs: 400 })
 })
 
 afterEach(() => {
@@ -123,26 +150,67 @@ describe('service list', () => {
 })
 
 describe('saving', () => {
-  it('saves after the text rests, and restores from storage', () => {
+  it('saves after the text rests', async () => {
     actions().setText(TEXT + '# more\n')
     expect(store.getState().saveState).toBe('pending')
-    vi.advanceTimersByTime(400)
-    expect(store.getState().saveState).toBe('saved')
-    expect(storage.items.get(STORAGE_KEY)).toBe(TEXT + '# more\n')
-    expect(loadText(storage)).toBe(TEXT + '# more\n')
+    await vi.advanceTimersByTimeAsync(399)
+    expect(documents.text).toBeNull()
+    await vi.advanceTimersByTimeAsync(1)
+    expect(store.getState()).toMatchObject({ saveState: 'saved', saveFailure: null })
+    expect(documents.text).toBe(TEXT + '# more\n')
   })
 
-  it('flush saves at once; a refusing storage is reported, not thrown', () => {
-    const failing: TextStorage = {
-      getItem: () => null,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError')
+  it('says "saved" only when the text saved is the latest, whatever order the saves finish in', async () => {
+    documents.held = true
+    actions().setText('a: 1\n')
+    await vi.advanceTimersByTimeAsync(400)
+    actions().setText('a: 2\n')
+    documents.waiting[0].settle()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getState().saveState).toBe('pending')
+    await vi.advanceTimersByTimeAsync(400)
+    expect(documents.waiting.map((w) => w.text)).toEqual(['a: 1\n', 'a: 2\n'])
+    documents.waiting[1].settle()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getState().saveState).toBe('saved')
+  })
+
+  it('flush saves at once; a full storage is reported with its reason, not thrown, and the next save clears it', async () => {
+    documents.held = true
+    actions().setText(TEXT + '\n')
+    actions().flush()
+    documents.waiting[0].settle(new DOMException('full', 'QuotaExceededError'))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getState()).toMatchObject({ saveState: 'failed', saveFailure: 'full' })
+    expect(store.getState().text).toBe(TEXT + '\n')
+
+    actions().setText(TEXT)
+    expect(store.getState().saveState).toBe('pending')
+    await vi.advanceTimersByTimeAsync(400)
+    documents.waiting[1].settle()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getState()).toMatchObject({ saveState: 'saved', saveFailure: null })
+  })
+
+  it('a store that throws at once is reported the same way', async () => {
+    const refusing: DocumentStore = {
+      load: () => Promise.resolve(null),
+      save: () => {
+        throw new DOMException('no storage', 'SecurityError')
       },
     }
-    const s = createAppStore({ initialText: TEXT, storage: failing })
+    const s = createAppStore({ initialText: TEXT, documents: refusing })
     s.getState().actions.setText(TEXT + '\n')
     s.getState().actions.flush()
-    expect(s.getState().saveState).toBe('failed')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(s.getState()).toMatchObject({ saveState: 'failed', saveFailure: 'refused' })
+    s.getState().actions.dispose()
+  })
+
+  it('without a document store the text stays in memory and the state does not claim a save', () => {
+    const s = createAppStore({ initialText: TEXT })
+    s.getState().actions.setText(TEXT + '\n')
+    expect(s.getState().saveState).toBe('saved')
     s.getState().actions.dispose()
   })
 })

@@ -1,14 +1,16 @@
 // The store factory: every call gives an independent store (one per page, one per test) with its own timers.
 import { createStore } from 'zustand/vanilla'
-import type { AppState, AppStore, TextStorage } from './app-state'
+import type { AppState, AppStore, DocumentStore, TextStorage } from './app-state'
 import { createEditActions } from './edit-actions'
 import { loadTicks, saveTicks, withTick } from './manual-ticks'
 import { parseMemo } from './parse-memo'
-import { saveText } from './persistence'
+import { saveFailureOf } from './persistence'
 
 export interface AppStoreOptions {
   initialText: string
   /** Where the document is saved as it changes; null keeps it in memory only. */
+  documents?: DocumentStore | null
+  /** Where the manual checklist ticks are kept; null keeps them in memory only. */
   storage?: TextStorage | null
   /** How long typing must pause before the text is parsed for the forms. */
   analyseDelayMs?: number
@@ -17,9 +19,11 @@ export interface AppStoreOptions {
 }
 
 export function createAppStore(options: AppStoreOptions): AppStore {
-  const { initialText, storage = null, analyseDelayMs = 200, saveDelayMs = 400 } = options
+  const { initialText, documents = null, storage = null, analyseDelayMs = 200, saveDelayMs = 400 } = options
   let analyseTimer: ReturnType<typeof setTimeout> | undefined
   let saveTimer: ReturnType<typeof setTimeout> | undefined
+  /** Counts the saves started: only the latest may report, so an older one finishing late cannot claim "saved". */
+  let saves = 0
   /** Makes each reveal / focus request a distinct value, so asking twice for the same place still acts. */
   let nonce = 0
 
@@ -34,18 +38,29 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     const save = () => {
       clearTimeout(saveTimer)
       saveTimer = undefined
-      if (!storage) return
-      set({ saveState: saveText(storage, get().text) ? 'saved' : 'failed' })
+      if (!documents) return
+      const started = ++saves
+      const latest = () => started === saves && saveTimer === undefined
+      let saving: Promise<void>
+      try {
+        saving = documents.save(get().text)
+      } catch (err) {
+        saving = Promise.reject(err)
+      }
+      saving.then(
+          () => latest() && set({ saveState: 'saved', saveFailure: null }),
+          (err: unknown) => latest() && set({ saveState: 'failed', saveFailure: saveFailureOf(err) }),
+        )
     }
     /** Every text change passes here: typed text is analysed after a pause, an action's text at once. */
     const commitText = (text: string, how: 'typed' | 'action', extra: Partial<AppState> = {}) => {
-      set({ text, ...extra, ...(storage ? { saveState: 'pending' as const } : {}) })
+      set({ text, ...extra, ...(documents ? { saveState: 'pending' as const } : {}) })
       if (how === 'action') analyse(text)
       else {
         clearTimeout(analyseTimer)
         analyseTimer = setTimeout(() => analyse(get().text), analyseDelayMs)
       }
-      if (storage) {
+      if (documents) {
         clearTimeout(saveTimer)
         saveTimer = setTimeout(save, saveDelayMs)
       }
@@ -59,6 +74,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       selected: null,
       notice: null,
       saveState: 'saved',
+      saveFailure: null,
       focusPanel: null,
       reveal: null,
       reviewFix: null,
