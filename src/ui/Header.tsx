@@ -1,26 +1,16 @@
 // The app bar: name, the document toolbar (open, new, copy, download, harden, theme), and whether the document is saved.
 import { useCallback, useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
-import type { AppState } from '../store/app-state'
-import { useApp } from '../store/use-app'
-import { DropZone } from './DropZone'
-import { ExportControls } from './ExportControls'
-import { HardenControl } from './HardenDialog'
-import { ImportControls } from './ImportControls'
-import type { Status } from './ImportControls'
-import { TemplateMenu } from './TemplateMenu'
-import { ThemeToggle } from './ThemeToggle'
-
-const selectSaveState = (s: AppState) => s.saveState
-
-const SAVE_TEXT = {
-  saved: 'Saved in this browser',
-  pending: 'Saving…',
-  failed: 'Not saved: this browser refused to store the document',
-} as const
+import { DropZone } from './shell/DropZone'
+import { ExportControls } from './shell/ExportControls'
+import { HardenControl } from './harden/HardenDialog'
+import { ImportControls } from './shell/ImportControls'
+import type { Status } from './shell/ImportControls'
+import { SaveStatus } from './SaveStatus'
+import { TemplateMenu } from './shell/TemplateMenu'
+import { ThemeToggle } from './shell/ThemeToggle'
 
 export function Header() {
-  const saveState = useApp(selectSaveState)
   const [status, setStatus] = useState<Status | null>(null)
   const say = useCallback((s: Status) => setStatus(s), [])
   return (
@@ -45,10 +35,7 @@ export function Header() {
         <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-700" />
         <ThemeToggle />
       </div>
-      <p role="status" aria-live="polite" className={`text-xs ${saveState === 'failed' ? 'text-amber-300' : 'text-slate-400'}`}>
-        <span aria-hidden="true" className={`mr-1.5 inline-block h-1.5 w-1.5 rounded-full align-middle ${saveState === 'saved' ? 'bg-emerald-400' : saveState === 'pending' ? 'bg-slate-500' : 'bg-amber-400'}`} />
-        {SAVE_TEXT[saveState]}
-      </p>
+      <SaveStatus />
       <DropZone say={say} />
       <StatusToast status={status} onDismiss={() => setStatus(null)} />
     </header>
