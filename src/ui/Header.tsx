@@ -6,7 +6,7 @@ import { ExportControls } from './shell/ExportControls'
 import { HardenControl } from './harden/HardenDialog'
 import { ImportControls } from './shell/ImportControls'
 import type { Status } from './shell/ImportControls'
-import { SaveStatus } from './SaveStatus'
+import { SaveStatus } from './shell/SaveStatus'
 import { TemplateMenu } from './shell/TemplateMenu'
 import { ThemeToggle } from './shell/ThemeToggle'
 

@@ -1,7 +1,7 @@
 // Whether the document is saved in this browser. Its width never changes: every wording sits, invisible, in the same
 // grid cell as the one shown, so the widest one sets the width and the toolbar beside it does not move on each edit.
-import type { AppState, SaveFailure } from '../store/app-state'
-import { useApp } from '../store/use-app'
+import type { AppState, SaveFailure } from '../../store/app-state'
+import { useApp } from '../../store/use-app'
 
 type Shown = 'saved' | 'pending' | SaveFailure
 
