@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
 import { readTmpfs } from '../compose/read/settings'
-import { addTmpfsPlan, setReadOnlyPlan, tmpfsEntry, tmpfsInputProblems, updateTmpfsPlan } from './filesystem'
+import { addTmpfsPlan, removeTmpfsPlan, setReadOnlyPlan, tmpfsEntry, tmpfsInputProblems, updateTmpfsPlan } from './filesystem'
 import { setNoNewPrivilegesPlan } from './no-new-privileges'
-import { applyBuilt } from './test-utils'
+import type { EditResult } from './edit-result'
+import { edited } from './test-utils'
 import { addServicePlan, removeServicePlan, renameServicePlan } from './services'
 import { setUserPlan, userInputProblem } from './user'
 
 const service = (text: string, name = 'app') => parseCompose(text).services.find((s) => s.name === name)!
+const APP = parseCompose('services:\n  app:\n    image: x\n')
+/** The ops of a result that must be a plan. */
+const opsOf = (built: EditResult) => {
+  if (built === null || typeof built === 'string') throw new Error(`not a plan: ${built}`)
+  return built.ops
+}
 
 describe('user plan', () => {
   it('sets user[:group], or deletes the key when both are empty', () => {
-    expect(setUserPlan('app', '1000', '1001').ops).toEqual([{ kind: 'set', path: ['services', 'app', 'user'], value: '1000:1001' }])
-    expect(setUserPlan('app', ' 1000 ', '').ops).toEqual([{ kind: 'set', path: ['services', 'app', 'user'], value: '1000' }])
-    expect(setUserPlan('app', '', '').ops).toEqual([{ kind: 'delete', path: ['services', 'app', 'user'] }])
+    expect(opsOf(setUserPlan(APP, 'app', '1000', '1001'))).toEqual([{ kind: 'set', path: ['services', 'app', 'user'], value: '1000:1001' }])
+    expect(opsOf(setUserPlan(APP, 'app', ' 1000 ', ''))).toEqual([{ kind: 'set', path: ['services', 'app', 'user'], value: '1000' }])
+    expect(opsOf(setUserPlan(APP, 'app', '', ''))).toEqual([{ kind: 'delete', path: ['services', 'app', 'user'] }])
   })
 
   it('refuses a group without a user, colons and spaces', () => {
@@ -26,7 +33,7 @@ describe('user plan', () => {
 
 describe('filesystem plans', () => {
   it('sets read_only', () => {
-    expect(setReadOnlyPlan('app', false).ops).toEqual([{ kind: 'set', path: ['services', 'app', 'read_only'], value: false }])
+    expect(opsOf(setReadOnlyPlan(APP, 'app', false))).toEqual([{ kind: 'set', path: ['services', 'app', 'read_only'], value: false }])
   })
 
   it('validates tmpfs rows field by field', () => {
@@ -40,21 +47,31 @@ describe('filesystem plans', () => {
   })
 
   it('keeps the options the form does not show when a row is edited', () => {
-    const s = service('services:\n  app:\n    tmpfs:\n      - /tmp:uid=1000,size=1m,noexec\n')
-    const [mount] = readTmpfs(s)
+    const text = 'services:\n  app:\n    tmpfs:\n      - /tmp:uid=1000,size=1m,noexec\n'
+    const [mount] = readTmpfs(service(text))
     expect(tmpfsEntry({ path: '/tmp', size: '2m', mode: '' }, mount)).toBe('/tmp:size=2m,uid=1000,noexec')
-    expect(updateTmpfsPlan('app', mount, { path: '/tmp', size: '2m', mode: '' }).ops[0].path).toEqual(['services', 'app', 'tmpfs', 0])
+    expect(opsOf(updateTmpfsPlan(parseCompose(text), 'app', mount.index, { path: '/tmp', size: '2m', mode: '' }))[0].path).toEqual(['services', 'app', 'tmpfs', 0])
   })
 
   it('addresses a lone scalar tmpfs by its key', () => {
-    const [mount] = readTmpfs(service('services:\n  app:\n    tmpfs: /run\n'))
-    expect(updateTmpfsPlan('app', mount, { path: '/run', size: '1m', mode: '' }).ops).toEqual([
+    const file = parseCompose('services:\n  app:\n    tmpfs: /run\n')
+    expect(opsOf(updateTmpfsPlan(file, 'app', 0, { path: '/run', size: '1m', mode: '' }))).toEqual([
       { kind: 'set', path: ['services', 'app', 'tmpfs'], value: '/run:size=1m' },
     ])
   })
 
+  it('refuses a bad row or a mount that is gone, and removing a gone mount changes nothing', () => {
+    const file = parseCompose('services:\n  app:\n    tmpfs: [/run]\n')
+    expect(addTmpfsPlan(file, 'app', { path: 'run', size: '', mode: '' })).toMatch(/absolute/)
+    expect(updateTmpfsPlan(file, 'app', 0, { path: '/run', size: 'big', mode: '' })).toMatch(/size such as/)
+    expect(updateTmpfsPlan(file, 'app', 3, { path: '/run', size: '', mode: '' })).toMatch(/gone from app/)
+    expect(removeTmpfsPlan(file, 'app', 3)).toBeNull()
+    expect(removeTmpfsPlan(file, 'web', 0)).toMatch(/no service "web"/)
+    expect(opsOf(removeTmpfsPlan(file, 'app', 0))).toEqual([{ kind: 'delete', path: ['services', 'app', 'tmpfs', 0] }])
+  })
+
   it('appends new rows', () => {
-    expect(addTmpfsPlan('app', { path: ' /run ', size: '', mode: '0700' }).ops).toEqual([
+    expect(opsOf(addTmpfsPlan(APP, 'app', { path: ' /run ', size: '', mode: '0700' }))).toEqual([
       { kind: 'append', path: ['services', 'app', 'tmpfs'], value: '/run:mode=0700' },
     ])
   })
@@ -80,9 +97,21 @@ describe('no-new-privileges plan', () => {
 
 describe('service plans', () => {
   it('adds, renames and removes at services.<name>', () => {
-    expect(addServicePlan('web').ops[0]).toMatchObject({ kind: 'set', path: ['services', 'web'], value: { read_only: true } })
-    expect(renameServicePlan('web', 'api').ops).toEqual([{ kind: 'rename', path: ['services', 'web'], key: 'api' }])
-    expect(removeServicePlan('web').ops).toEqual([{ kind: 'delete', path: ['services', 'web'] }])
+    expect(opsOf(addServicePlan(APP, 'web'))[0]).toMatchObject({ kind: 'set', path: ['services', 'web'], value: { read_only: true } })
+    expect(opsOf(renameServicePlan(parseCompose('services:\n  web:\n    image: x\n'), 'web', 'api'))).toEqual([{ kind: 'rename', path: ['services', 'web'], key: 'api' }])
+    expect(opsOf(removeServicePlan(parseCompose('services:\n  web:\n    image: x\n'), 'web'))).toEqual([{ kind: 'delete', path: ['services', 'web'] }])
+  })
+
+  it('refuses names compose does not accept, taken names and services that are gone', () => {
+    const file = parseCompose('services:\n  web:\n    image: x\n  db:\n    image: y\n')
+    expect(addServicePlan(file, 'my web')).toMatch(/letters, digits/)
+    expect(addServicePlan(file, 'db')).toMatch(/already exists/)
+    expect(renameServicePlan(file, 'web', 'db')).toMatch(/already exists/)
+    expect(renameServicePlan(file, 'api', 'x')).toMatch(/no service "api"/)
+    expect(renameServicePlan(file, 'web', 'web')).toBeNull()
+    expect(removeServicePlan(file, 'api')).toMatch(/no service "api"/)
+    expect(setUserPlan(file, 'web', '', '1000')).toMatch(/Set a user/)
+    expect(setReadOnlyPlan(file, 'api', true)).toMatch(/no service "api"/)
   })
 
   it('renames the references other services write, not those an anchor shares', () => {
@@ -103,8 +132,7 @@ services:
   shared:
     <<: *dep
 `
-    const file = parseCompose(text)
-    expect(applyBuilt(text, renameServicePlan('db', 'postgres', file.services))).toBe(`x-dep: &dep
+    expect(edited(text, (file) => renameServicePlan(file, 'db', 'postgres'))).toBe(`x-dep: &dep
   depends_on: [db]
 services:
   postgres:

@@ -1,8 +1,10 @@
 // Plans for the Read-only root filesystem form: `read_only` and the service's `tmpfs` short-syntax entries.
-import { formatTmpfsEntry } from '../compose/read/settings'
+import { formatTmpfsEntry, readTmpfs } from '../compose/read/settings'
 import type { TmpfsMount } from '../compose/read/settings'
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
-import type { EditPlan } from '../compose/types'
+import type { ComposeFile, ServiceView } from '../compose/types'
+import type { EditResult } from './edit-result'
+import { findService } from './list-items'
 
 export interface TmpfsInput {
   path: string
@@ -10,7 +12,9 @@ export interface TmpfsInput {
   mode: string
 }
 
-export function setReadOnlyPlan(service: string, on: boolean): EditPlan {
+export function setReadOnlyPlan(file: ComposeFile, service: string, on: boolean): EditResult {
+  const found = findService(file, service)
+  if (typeof found === 'string') return found
   return plan(`${on ? 'Make' : 'Stop making'} the root filesystem of ${service} read-only`, setOp(['services', service, 'read_only'], on))
 }
 
@@ -38,14 +42,30 @@ export function tmpfsEntry(input: TmpfsInput, previous?: TmpfsMount): string {
   })
 }
 
-export function addTmpfsPlan(service: string, input: TmpfsInput): EditPlan {
-  return plan(`Add a tmpfs mount at ${input.path.trim()} to ${service}`, appendOp(['services', service, 'tmpfs'], tmpfsEntry(input)))
+const firstProblem = (input: TmpfsInput): string | null => Object.values(tmpfsInputProblems(input))[0] ?? null
+
+/** The service's own tmpfs mount `index` (TmpfsMount.index). */
+const ownTmpfs = (service: ServiceView, index: number) => readTmpfs(service).find((m) => m.source === 'tmpfs' && m.index === index)
+
+export function addTmpfsPlan(file: ComposeFile, service: string, input: TmpfsInput): EditResult {
+  const found = findService(file, service)
+  if (typeof found === 'string') return found
+  return firstProblem(input) ?? plan(`Add a tmpfs mount at ${input.path.trim()} to ${service}`, appendOp(['services', service, 'tmpfs'], tmpfsEntry(input)))
 }
 
-export function updateTmpfsPlan(service: string, mount: TmpfsMount, input: TmpfsInput): EditPlan {
-  return plan(`Change the tmpfs mount ${mount.path} of ${service}`, setOp(['services', service, ...mount.at], tmpfsEntry(input, mount)))
+/** `index` is the mount's index in the service's `tmpfs` list (TmpfsMount.index). */
+export function updateTmpfsPlan(file: ComposeFile, service: string, index: number, input: TmpfsInput): EditResult {
+  const found = findService(file, service)
+  if (typeof found === 'string') return found
+  const mount = ownTmpfs(found, index)
+  if (!mount) return `The tmpfs mount is gone from ${service}; the text changed meanwhile.`
+  return firstProblem(input) ?? plan(`Change the tmpfs mount ${mount.path} of ${service}`, setOp(['services', service, ...mount.at], tmpfsEntry(input, mount)))
 }
 
-export function removeTmpfsPlan(service: string, mount: TmpfsMount): EditPlan {
-  return plan(`Remove the tmpfs mount ${mount.path} from ${service}`, deleteOp(['services', service, ...mount.at]))
+/** Null when the mount is gone already: there is nothing left to remove. */
+export function removeTmpfsPlan(file: ComposeFile, service: string, index: number): EditResult {
+  const found = findService(file, service)
+  if (typeof found === 'string') return found
+  const mount = ownTmpfs(found, index)
+  return mount ? plan(`Remove the tmpfs mount ${mount.path} from ${service}`, deleteOp(['services', service, ...mount.at])) : null
 }

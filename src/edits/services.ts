@@ -1,6 +1,9 @@
 // Plans for the service list: add, rename, remove. Plans say what changes; the compose core writes the text.
 import { deleteOp, plan, renameOp, setOp } from '../compose/write/plan'
-import type { EditOp, EditPlan, ServiceView, YamlPath } from '../compose/types'
+import type { ComposeFile, EditOp, ServiceView, YamlPath } from '../compose/types'
+import type { EditResult } from './edit-result'
+import { findService } from './list-items'
+import { serviceNameProblem } from './service-name'
 
 /** A new service starts hardened: the forms then show what to relax, not what to add. */
 export function newServiceTemplate(): Record<string, unknown> {
@@ -13,17 +16,25 @@ export function newServiceTemplate(): Record<string, unknown> {
   }
 }
 
-export function addServicePlan(name: string): EditPlan {
-  return plan(`Add service ${name}`, setOp(['services', name], newServiceTemplate()))
+const namesIn = (file: ComposeFile) => file.services.map((s) => s.name)
+
+/** Adds a hardened service called `name`, or says why the name cannot be used. */
+export function addServicePlan(file: ComposeFile, name: string): EditResult {
+  return serviceNameProblem(name, namesIn(file)) ?? plan(`Add service ${name}`, setOp(['services', name], newServiceTemplate()))
 }
 
 /**
  * Renames the service and the references other services write to it (depends_on, links, extends, network_mode,
  * volumes_from), so the file still works. References inherited from an anchor are left alone: the anchor is shared.
  */
-export function renameServicePlan(from: string, to: string, services: readonly ServiceView[] = []): EditPlan {
+export function renameServicePlan(file: ComposeFile, from: string, to: string): EditResult {
+  if (from === to) return null
+  const names = namesIn(file)
+  if (!names.includes(from)) return `There is no service "${from}" any more.`
+  const problem = serviceNameProblem(to, names, from)
+  if (problem) return problem
   const ops: EditOp[] = []
-  for (const s of services) ops.push(...referenceOps(s, from, to))
+  for (const s of file.services) ops.push(...referenceOps(s, from, to))
   return plan(`Rename service ${from} to ${to}`, ...ops, renameOp(['services', from], to))
 }
 
@@ -57,6 +68,7 @@ function referenceOps(s: ServiceView, from: string, to: string): EditOp[] {
   return ops
 }
 
-export function removeServicePlan(name: string): EditPlan {
-  return plan(`Remove service ${name}`, deleteOp(['services', name]))
+export function removeServicePlan(file: ComposeFile, name: string): EditResult {
+  const service = findService(file, name)
+  return typeof service === 'string' ? service : plan(`Remove service ${name}`, deleteOp(['services', name]))
 }

@@ -1,7 +1,9 @@
 // Plan for the User form: `user: "uid[:gid]"` on the service, or no key when both inputs are empty.
 import { formatUser } from '../compose/read/settings'
 import { deleteOp, plan, setOp } from '../compose/write/plan'
-import type { EditPlan } from '../compose/types'
+import type { ComposeFile } from '../compose/types'
+import type { EditResult } from './edit-result'
+import { findService } from './list-items'
 
 /** A message for people when the inputs cannot form a `user` value, else null. */
 export function userInputProblem(user: string, group: string): string | null {
@@ -13,7 +15,11 @@ export function userInputProblem(user: string, group: string): string | null {
   return null
 }
 
-export function setUserPlan(service: string, user: string, group: string): EditPlan {
+export function setUserPlan(file: ComposeFile, service: string, user: string, group: string): EditResult {
+  const found = findService(file, service)
+  if (typeof found === 'string') return found
+  const problem = userInputProblem(user, group)
+  if (problem) return problem
   const path = ['services', service, 'user']
   const value = formatUser(user, group)
   if (value === '') return plan(`Remove the user of ${service}`, deleteOp(path))

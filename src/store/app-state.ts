@@ -1,7 +1,7 @@
 // The store's shape. Sources of truth only: the text and UI state. Parsed data is derived (selectors.ts).
 import type { StoreApi } from 'zustand/vanilla'
-import type { ComposeFile, EditPlan } from '../compose/types'
-import type { TmpfsInput } from '../edits/filesystem'
+import type { EditPlan } from '../compose/types'
+import type { EditBuilder } from '../edits/edit-result'
 import type { ChecklistItemId, Finding } from '../rules/types'
 
 export type SaveState = 'saved' | 'pending' | 'failed'
@@ -38,24 +38,13 @@ export interface AppActions {
   /** The editor's text changed (typing, paste, undo). */
   setText(text: string): void
   selectService(name: string): void
-  /** Each edit returns false when it changed nothing; `notice` then says why. */
-  addService(name: string): boolean
-  renameService(from: string, to: string): boolean
-  removeService(name: string): boolean
-  setUser(service: string, user: string, group: string): boolean
-  setReadOnly(service: string, on: boolean): boolean
-  addTmpfs(service: string, input: TmpfsInput): boolean
-  /** `index` is the mount's index in the service's `tmpfs` list (TmpfsMount.index). */
-  updateTmpfs(service: string, index: number, input: TmpfsInput): boolean
-  removeTmpfs(service: string, index: number): boolean
-  setNoNewPrivileges(service: string, on: boolean): boolean
   /**
-   * The generic edit every panel, quick fix and "harden" uses: `build` gets the current parse and returns
-   * a plan, null (nothing to change) or a sentence saying why it cannot be done (shown as the notice).
+   * The one way to change the document from a form, a list, a quick fix, the findings list, Harden, a template or a
+   * file: commits `edit` as one text change (one Ctrl+Z step in the editor, text-sync.ts). A builder runs against the
+   * current text (never the analysed one: it may trail the typing) and is refused while that text cannot be parsed.
+   * Returns false when nothing was committed because of a problem; `notice` then says why.
    */
-  applyEdit(build: (file: ComposeFile) => EditPlan | null | string, extra?: Partial<Pick<AppState, 'selected'>>): boolean
-  /** Replaces the whole document (open, drop, template, harden result) as one undoable edit. */
-  replaceText(text: string): void
+  applyEdit(edit: EditInput, extra?: Partial<Pick<AppState, 'selected'>>): boolean
   dismissNotice(): void
   /** Shows where a finding is: selects its service, opens the settings panel `panel` (when given) and reveals its line. */
   revealFinding(finding: Pick<Finding, 'service' | 'line' | 'column'>, panel?: string | null): void
@@ -68,6 +57,13 @@ export interface AppActions {
   /** Stops the timers. */
   dispose(): void
 }
+
+/**
+ * What `applyEdit` takes: a plan, an edit from src/edits bound to its input (a plan, null for "nothing to change" or a
+ * sentence saying why not), or a whole new document. The last replaces the text even while it cannot be parsed, and may
+ * itself be broken: opening a file, a template or Harden's result is a new document, not an edit of the current one.
+ */
+export type EditInput = EditPlan | EditBuilder | { replaceDocument: string }
 
 export type AppStore = StoreApi<AppState>
 

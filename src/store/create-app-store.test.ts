@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { EditBuilder } from '../edits/edit-result'
+import { setReadOnlyPlan } from '../edits/filesystem'
+import { addServicePlan, removeServicePlan, renameServicePlan } from '../edits/services'
+import { setUserPlan } from '../edits/user'
 import type { AppStore, DocumentStore, TextStorage } from './app-state'
 import { createAppStore } from './create-app-store'
 import { selectParseError, selectSelectedService, selectServiceNames, selectShown } from './selectors'
@@ -52,6 +56,7 @@ let store: AppStore
 let storage: MemoryStorage
 let documents: MemoryDocuments
 const actions = () => store.getState().actions
+const setReadOnly = (service: string, on: boolean) => actions().applyEdit((f) => setReadOnlyPlan(f, service, on))
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -90,32 +95,34 @@ describe('typing', () => {
   })
 })
 
-describe('form actions', () => {
-  it('apply a plan to the current text and analyse it at once', () => {
-    expect(actions().setReadOnly('app', false)).toBe(true)
+describe('applyEdit with a form edit', () => {
+  it('applies the plan built from the current parse and analyses it at once', () => {
+    expect(setReadOnly('app', false)).toBe(true)
     const s = store.getState()
     expect(s.text).toBe(TEXT.replace('read_only: true', 'read_only: false'))
     expect(s.analysedText).toBe(s.text)
     expect(s.text).toContain('# the web server')
   })
 
-  it('work on the latest typed text, even before it was analysed', () => {
+  it('works on the latest typed text, even before it was analysed', () => {
     actions().setText(TEXT.replace('postgres', 'postgres:16'))
-    actions().setReadOnly('app', false)
+    setReadOnly('app', false)
     expect(store.getState().text).toContain('image: postgres:16')
     expect(store.getState().text).toContain('read_only: false')
   })
 
-  it('refuse while the YAML is broken, leave the text alone and say why', () => {
+  it('refuses while the YAML is broken, leaves the text alone and says why', () => {
     const broken = TEXT.replace('image: nginx', 'image: nginx: x')
     actions().setText(broken)
-    expect(actions().setReadOnly('app', false)).toBe(false)
+    const build = vi.fn<EditBuilder>((f) => setReadOnlyPlan(f, 'app', false))
+    expect(actions().applyEdit(build)).toBe(false)
+    expect(build).not.toHaveBeenCalled()
     expect(store.getState().text).toBe(broken)
     expect(store.getState().notice).toMatch(/^Line 3, column \d+: .*Fix the YAML in the editor first\.$/)
   })
 
-  it('refuse invalid input with a message', () => {
-    expect(actions().setUser('app', '', '1000')).toBe(false)
+  it('refuses invalid input with the message of the edit', () => {
+    expect(actions().applyEdit((f) => setUserPlan(f, 'app', '', '1000'))).toBe(false)
     expect(store.getState().notice).toMatch(/Set a user/)
     expect(store.getState().text).toBe(TEXT)
     actions().dismissNotice()
@@ -125,7 +132,7 @@ describe('form actions', () => {
 
 describe('service list', () => {
   it('adds a hardened service and selects it', () => {
-    expect(actions().addService('worker')).toBe(true)
+    expect(actions().applyEdit((f) => addServicePlan(f, 'worker'), { selected: 'worker' })).toBe(true)
     const s = store.getState()
     expect(selectServiceNames(s)).toEqual(['app', 'db', 'worker'])
     expect(selectSelectedService(s)?.name).toBe('worker')
@@ -134,16 +141,17 @@ describe('service list', () => {
 
   it('renames the selected service and keeps it selected', () => {
     actions().selectService('db')
-    expect(actions().renameService('db', 'database')).toBe(true)
+    expect(actions().applyEdit((f) => renameServicePlan(f, 'db', 'database'), { selected: 'database' })).toBe(true)
     expect(selectServiceNames(store.getState())).toEqual(['app', 'database'])
     expect(selectSelectedService(store.getState())?.name).toBe('database')
-    expect(actions().renameService('database', 'app')).toBe(false)
+    expect(actions().applyEdit((f) => renameServicePlan(f, 'database', 'app'), { selected: 'app' })).toBe(false)
     expect(store.getState().notice).toMatch(/already exists/)
+    expect(store.getState().selected).toBe('database')
   })
 
   it('removes a service; the selection falls back to the first one', () => {
     actions().selectService('db')
-    expect(actions().removeService('db')).toBe(true)
+    expect(actions().applyEdit((f) => removeServicePlan(f, 'db'), { selected: null })).toBe(true)
     expect(selectServiceNames(store.getState())).toEqual(['app'])
     expect(selectSelectedService(store.getState())?.name).toBe('app')
   })
@@ -215,17 +223,64 @@ describe('saving', () => {
   })
 })
 
-describe('generic edits', () => {
-  it('applyEdit applies the plan built from the current parse, or says why not', () => {
+describe('applyEdit, the one way to change the document', () => {
+  it('commits a plan as it is', () => {
+    expect(actions().applyEdit({ label: 'x', ops: [{ kind: 'set', path: ['services', 'db', 'read_only'], value: true }] })).toBe(true)
+    expect(store.getState().text).toBe(TEXT.replace('image: postgres\n', 'image: postgres\n    read_only: true\n'))
+    expect(store.getState().analysedText).toBe(store.getState().text)
+  })
+
+  it('runs a builder against the current parse; null changes nothing and is no failure', () => {
     expect(actions().applyEdit((file) => ({ label: 'x', ops: [{ kind: 'set', path: ['services', file.services[1].name, 'read_only'], value: true }] }))).toBe(true)
     expect(store.getState().text).toBe(TEXT.replace('image: postgres\n', 'image: postgres\n    read_only: true\n'))
+    const before = store.getState()
+    expect(actions().applyEdit(() => null)).toBe(true)
+    expect(store.getState()).toBe(before)
+  })
+
+  it('refuses a reason string: the text stays, the notice says it, and the next edit that works clears it', () => {
     expect(actions().applyEdit(() => 'Not today.')).toBe(false)
     expect(store.getState().notice).toBe('Not today.')
-    expect(actions().applyEdit(() => null)).toBe(true)
+    expect(store.getState().text).toBe(TEXT)
+    expect(setReadOnly('app', false)).toBe(true)
+    expect(store.getState().notice).toBeNull()
   })
-  it('replaceText swaps the document and analyses it at once', () => {
-    actions().replaceText('services:\n  solo:\n    image: x\n')
-    expect(selectServiceNames(store.getState())).toEqual(['solo'])
+
+  it('refuses a plan the applier cannot write, naming the plan', () => {
+    expect(actions().applyEdit({ label: 'Rename a ghost', ops: [{ kind: 'rename', path: ['services', 'ghost'], key: 'x' }] })).toBe(false)
+    expect(store.getState().notice).toMatch(/^Rename a ghost failed: /)
+    expect(store.getState().text).toBe(TEXT)
+  })
+
+  it('refuses a plan while the text cannot be parsed, as it does a builder', () => {
+    const broken = TEXT.replace('image: nginx', 'image: nginx: x')
+    actions().setText(broken)
+    expect(actions().applyEdit({ label: 'x', ops: [{ kind: 'set', path: ['services', 'db', 'read_only'], value: true }] })).toBe(false)
+    expect(store.getState().text).toBe(broken)
+    expect(store.getState().notice).toMatch(/Fix the YAML in the editor first\.$/)
+  })
+
+  it('replaces the whole document and analyses it at once, even over a broken text, and clears the notice', () => {
+    actions().setText(TEXT.replace('image: nginx', 'image: nginx: x'))
+    actions().applyEdit(() => 'Not today.')
+    expect(actions().applyEdit({ replaceDocument: 'services:\n  solo:\n    image: x\n' }, { selected: 'solo' })).toBe(true)
+    const s = store.getState()
+    expect(s).toMatchObject({ text: 'services:\n  solo:\n    image: x\n', notice: null, selected: 'solo' })
+    expect(s.analysedText).toBe(s.text)
+    expect(selectServiceNames(s)).toEqual(['solo'])
+  })
+
+  it('takes a broken document as a whole replacement: the forms keep the last valid one', () => {
+    expect(actions().applyEdit({ replaceDocument: 'services: [\n' })).toBe(true)
+    expect(store.getState().text).toBe('services: [\n')
+    expect(selectParseError(store.getState())).not.toBeNull()
+    expect(selectServiceNames(store.getState())).toEqual(['app', 'db'])
+  })
+
+  it('leaves the state alone when the replacement equals the text', () => {
+    const before = store.getState()
+    expect(actions().applyEdit({ replaceDocument: TEXT })).toBe(true)
+    expect(store.getState()).toBe(before)
   })
 })
 

@@ -1,8 +1,9 @@
 // The store factory: every call gives an independent store (one per page, one per test) with its own timers.
 import { createStore } from 'zustand/vanilla'
 import type { AppState, AppStore, DocumentStore, TextStorage } from './app-state'
-import { createEditActions } from './edit-actions'
-import { loadTicks, saveTicks, withTick } from './manual-ticks'
+import { createApplyEdit } from './apply-edit'
+import { withTick } from '../scoring/manual-ticks'
+import { loadTicks, saveTicks } from './manual-ticks'
 import { parseMemo } from './parse-memo'
 import { saveFailureOf } from './persistence'
 
@@ -86,7 +87,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         selectService(name) {
           set({ selected: name })
         },
-        ...createEditActions({ get, set, commitText }),
+        applyEdit: createApplyEdit({ get, set, commitText }),
         dismissNotice() {
           set({ notice: null })
         },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TextStorage } from './app-state'
-import { loadTicks, saveTicks, TICKS_KEY, withTick } from './manual-ticks'
+import { loadTicks, saveTicks, TICKS_KEY } from './manual-ticks'
 
 const storage = (value: string | null): TextStorage & { saved?: string } => ({
   getItem: () => value,
@@ -37,12 +37,5 @@ describe('manual ticks', () => {
     expect(saveTicks(s, ['audit-events'])).toBe(true)
     expect(items.get(TICKS_KEY)).toBe('["audit-events"]')
     expect(loadTicks(s)).toEqual(['audit-events'])
-  })
-
-  it('tick and untick without duplicates', () => {
-    expect(withTick([], 'audit-events', true)).toEqual(['audit-events'])
-    expect(withTick(['audit-events'], 'monitor-resources', true)).toEqual(['monitor-resources', 'audit-events'])
-    expect(withTick(['audit-events'], 'audit-events', true)).toEqual(['audit-events'])
-    expect(withTick(['monitor-resources', 'audit-events'], 'monitor-resources', false)).toEqual(['audit-events'])
   })
 })

@@ -1,14 +1,10 @@
 // The checklist's manual items the user has ticked, kept in this browser. Storage may be missing, full or hold
-// anything: loading never throws and keeps only ids of manual items.
-import { CHECKLIST_ITEMS } from '../scoring/checklist-items'
+// anything: loading never throws and keeps only ids of manual items (scoring/manual-ticks.ts).
 import type { ChecklistItemId } from '../rules/types'
+import { manualTicks } from '../scoring/manual-ticks'
 import type { TextStorage } from './app-state'
 
 export const TICKS_KEY = 'secure-compose-designer:checklist-ticks'
-
-const MANUAL_IDS: ReadonlySet<string> = new Set(CHECKLIST_ITEMS.filter((i) => i.manual).map((i) => i.id))
-
-export const isManualItem = (id: string): id is ChecklistItemId => MANUAL_IDS.has(id)
 
 /** The saved ticks (manual item ids, each once, in checklist order); [] when none or unreadable. */
 export function loadTicks(storage: TextStorage | null | undefined): ChecklistItemId[] {
@@ -26,7 +22,7 @@ export function loadTicks(storage: TextStorage | null | undefined): ChecklistIte
     return []
   }
   if (!Array.isArray(parsed)) return []
-  return normaliseTicks(parsed.filter((x): x is string => typeof x === 'string'))
+  return manualTicks(parsed.filter((x): x is string => typeof x === 'string'))
 }
 
 /** True when the ticks were written. */
@@ -37,14 +33,4 @@ export function saveTicks(storage: TextStorage, ticks: readonly ChecklistItemId[
   } catch {
     return false
   }
-}
-
-/** `ticks` with `id` ticked or unticked, in checklist order. */
-export function withTick(ticks: readonly ChecklistItemId[], id: ChecklistItemId, on: boolean): ChecklistItemId[] {
-  return normaliseTicks(on ? [...ticks, id] : ticks.filter((t) => t !== id))
-}
-
-function normaliseTicks(ids: readonly string[]): ChecklistItemId[] {
-  const wanted = new Set(ids)
-  return CHECKLIST_ITEMS.filter((i) => i.manual && wanted.has(i.id)).map((i) => i.id)
 }

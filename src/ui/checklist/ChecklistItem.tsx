@@ -4,7 +4,7 @@ import { RULE_BY_ID } from '../../rules/registry'
 import type { ChecklistEntry, ServiceItemResult } from '../../scoring/checklist'
 import type { Finding } from '../../rules/types'
 import { selectFindings } from '../../store/analysis-selectors'
-import { isManualItem } from '../../store/manual-ticks'
+import { isManualItem } from '../../scoring/manual-ticks'
 import { useActions, useApp } from '../../store/use-app'
 import { STATUS_WORD, StatusIcon, StatusPill } from './ChecklistStatus'
 

@@ -1,5 +1,5 @@
 // "Harden…": tick fixes, see the combined change as a diff and the score before -> after, apply it as ONE edit
-// (replaceText), so a single Ctrl+Z in the editor restores the original byte for byte.
+// (applyEdit with the hardened document), so a single Ctrl+Z in the editor restores the original byte for byte.
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { selectParseError } from '../../store/selectors'
 import { defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from '../../edits/harden-choices'
@@ -37,7 +37,7 @@ export function HardenControl({ say }: { say: Say }) {
 
 function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
   const store = useAppStore()
-  const { replaceText } = useActions()
+  const { applyEdit } = useActions()
   const id = useId()
   // The document as it was when the dialog opened; the modal keeps it from changing underneath.
   const [original] = useState(() => store.getState().text)
@@ -74,7 +74,7 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
       setError('The document changed while this dialog was open. Close it and choose Harden again.')
       return
     }
-    replaceText(result.text)
+    applyEdit({ replaceDocument: result.text })
     onClose()
     const b = result.before.score
     const a = result.after.score

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { selectServiceNames } from '../../store/selectors'
-import { serviceNameProblem } from '../../store/service-name'
+import { removeServicePlan, renameServicePlan } from '../../edits/services'
+import { serviceNameProblem } from '../../edits/service-name'
 import { useActions, useApp } from '../../store/use-app'
 import { buttonClass, dangerButtonClass, primaryButtonClass } from '../controls/styles'
 import { TextField } from '../controls/TextField'
@@ -37,7 +38,7 @@ export function ServiceHeader({ name, image }: { name: string; image?: string })
 }
 
 function ConfirmRemove({ name, onDone }: { name: string; onDone(): void }) {
-  const { removeService } = useActions()
+  const { applyEdit } = useActions()
   // Focus moves to the safe choice, so Enter right after "Remove" does not delete anything.
   const keep = useRef<HTMLButtonElement>(null)
   useEffect(() => keep.current?.focus(), [])
@@ -55,7 +56,8 @@ function ConfirmRemove({ name, onDone }: { name: string; onDone(): void }) {
           type="button"
           className={`${dangerButtonClass} border-rose-600 bg-rose-600 text-white hover:bg-rose-700 dark:border-rose-600 dark:bg-rose-700 dark:text-white dark:hover:bg-rose-600`}
           onClick={() => {
-            if (removeService(name)) onDone()
+            // This header shows the selected service: the selection falls back to the first one.
+            if (applyEdit((f) => removeServicePlan(f, name), { selected: null })) onDone()
           }}
         >
           Remove {name}
@@ -67,7 +69,7 @@ function ConfirmRemove({ name, onDone }: { name: string; onDone(): void }) {
 
 function RenameForm({ name, onDone }: { name: string; onDone(): void }) {
   const names = useApp(selectServiceNames)
-  const { renameService } = useActions()
+  const { applyEdit } = useActions()
   const [draft, setDraft] = useState(name)
   const problem = serviceNameProblem(draft.trim(), names, name)
   const input = useRef<HTMLInputElement>(null)
@@ -75,7 +77,8 @@ function RenameForm({ name, onDone }: { name: string; onDone(): void }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (!problem && renameService(name, draft.trim())) onDone()
+    const to = draft.trim()
+    if (!problem && applyEdit((f) => renameServicePlan(f, name, to), { selected: to })) onDone()
   }
 
   return (

@@ -2,14 +2,15 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { selectServiceNames } from '../../store/selectors'
-import { nextServiceName, serviceNameProblem } from '../../store/service-name'
+import { addServicePlan } from '../../edits/services'
+import { nextServiceName, serviceNameProblem } from '../../edits/service-name'
 import { useActions, useApp } from '../../store/use-app'
 import { primaryButtonClass } from '../controls/styles'
 import { TextField } from '../controls/TextField'
 
 export function AddServiceForm() {
   const names = useApp(selectServiceNames)
-  const { addService } = useActions()
+  const { applyEdit } = useActions()
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const suggested = nextServiceName(names)
@@ -19,7 +20,7 @@ export function AddServiceForm() {
     const chosen = name.trim() || suggested
     const problem = serviceNameProblem(chosen, names)
     setError(problem)
-    if (!problem && addService(chosen)) setName('')
+    if (!problem && applyEdit((f) => addServicePlan(f, chosen), { selected: chosen })) setName('')
   }
 
   return (

@@ -1,6 +1,6 @@
 // Opening a file (picker or drop): checked by the pure helpers, then it replaces the document as one undoable edit.
 import { useCallback, useRef } from 'react'
-import { ACCEPT, decodeImport, importProblem } from '../../store/import-file'
+import { ACCEPT, decodeImport, importProblem } from './import-file'
 import { useActions } from '../../store/use-app'
 import { toolbarButtonClass } from '../controls/styles'
 
@@ -14,7 +14,7 @@ export type Say = (status: Status) => void
 
 /** Reads a File and opens it, or says why not. */
 export function useOpenFile(say: Say): (file: File) => Promise<void> {
-  const { replaceText } = useActions()
+  const { applyEdit } = useActions()
   return useCallback(
     async (file: File) => {
       // Judge the size before reading: a 2 GB file must not be loaded into memory to be refused.
@@ -28,10 +28,10 @@ export function useOpenFile(say: Say): (file: File) => Promise<void> {
       }
       const result = decodeImport(file, bytes)
       if (!result.ok) return say({ tone: 'error', text: result.error })
-      replaceText(result.text)
+      applyEdit({ replaceDocument: result.text })
       say({ tone: 'success', text: `Opened ${result.name}. Ctrl+Z in the editor brings back the previous text.` })
     },
-    [replaceText, say],
+    [applyEdit, say],
   )
 }
 

@@ -11,7 +11,7 @@ import { TemplateConfirm } from './TemplateConfirm'
 
 export function TemplateMenu({ say }: { say: Say }) {
   const store = useAppStore()
-  const { replaceText } = useActions()
+  const { applyEdit } = useActions()
   const [open, setOpen] = useState(false)
   const [pending, setPending] = useState<Template | null>(null)
   const [focusIndex, setFocusIndex] = useState(0)
@@ -43,7 +43,7 @@ export function TemplateMenu({ say }: { say: Say }) {
   }
 
   const start = (t: Template) => {
-    replaceText(t.text)
+    applyEdit({ replaceDocument: t.text })
     say({ tone: 'success', text: `Started from the ${t.label} template. Ctrl+Z in the editor brings back the previous text.` })
   }
   const choose = (t: Template) => {

@@ -1,13 +1,13 @@
 // Adds a tmpfs mount to the service: path required, size and mode optional.
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { tmpfsInputProblems } from '../../../edits/filesystem'
+import { addTmpfsPlan, tmpfsInputProblems } from '../../../edits/filesystem'
 import { useActions } from '../../../store/use-app'
 import { buttonClass } from '../../controls/styles'
 import { TextField } from '../../controls/TextField'
 
 export function AddTmpfsRow({ service }: { service: string }) {
-  const { addTmpfs } = useActions()
+  const { applyEdit } = useActions()
   const [path, setPath] = useState('')
   const [size, setSize] = useState('')
   const [mode, setMode] = useState('')
@@ -18,7 +18,7 @@ export function AddTmpfsRow({ service }: { service: string }) {
     e.preventDefault()
     setTried(true)
     if (Object.keys(tmpfsInputProblems({ path, size, mode })).length > 0) return
-    if (addTmpfs(service, { path, size, mode })) {
+    if (applyEdit((f) => addTmpfsPlan(f, service, { path, size, mode }))) {
       setPath('')
       setSize('')
       setMode('')

@@ -1,6 +1,7 @@
 // The Filesystem form: the `read_only` switch, the tmpfs mounts that give the app writable scratch space, and its volumes.
 import { readReadOnly } from '../../../compose/read/settings'
 import type { ServiceView } from '../../../compose/types'
+import { setReadOnlyPlan } from '../../../edits/filesystem'
 import { selectShown } from '../../../store/selectors'
 import { useActions, useApp } from '../../../store/use-app'
 import { InheritedBadge } from '../../controls/InheritedBadge'
@@ -10,7 +11,7 @@ import { TmpfsList } from './TmpfsList'
 import { VolumeList } from './VolumeList'
 
 export function FilesystemPanel({ service }: { service: ServiceView }) {
-  const { setReadOnly } = useActions()
+  const { applyEdit } = useActions()
   const file = useApp(selectShown)
   const readOnly = readReadOnly(service)
   const hint =
@@ -24,7 +25,7 @@ export function FilesystemPanel({ service }: { service: ServiceView }) {
       <Switch
         label="Read-only root filesystem"
         checked={readOnly.value === true}
-        onChange={(on) => setReadOnly(service.name, on)}
+        onChange={(on) => applyEdit((f) => setReadOnlyPlan(f, service.name, on))}
         hint={hint}
         badge={<InheritedBadge located={readOnly.located} />}
       />

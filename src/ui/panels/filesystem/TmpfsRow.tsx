@@ -1,6 +1,6 @@
 // One tmpfs mount: path, size and mode, written back as one short-syntax entry when focus leaves the row.
 import type { TmpfsMount } from '../../../compose/read/settings'
-import { tmpfsInputProblems } from '../../../edits/filesystem'
+import { removeTmpfsPlan, tmpfsInputProblems, updateTmpfsPlan } from '../../../edits/filesystem'
 import { useActions } from '../../../store/use-app'
 import { commitHandlers } from '../../controls/commit-on-leave'
 import { TextField } from '../../controls/TextField'
@@ -14,7 +14,7 @@ interface TmpfsRowProps {
 }
 
 export function TmpfsRow({ service, mount, position }: TmpfsRowProps) {
-  const { updateTmpfs, removeTmpfs } = useActions()
+  const { applyEdit } = useActions()
   const [path, setPath] = useDraft(mount.path)
   const [size, setSize] = useDraft(mount.size ?? '')
   const [mode, setMode] = useDraft(mount.mode ?? '')
@@ -22,7 +22,7 @@ export function TmpfsRow({ service, mount, position }: TmpfsRowProps) {
   const problems = dirty ? tmpfsInputProblems({ path, size, mode }) : {}
 
   const commit = () => {
-    if (dirty && Object.keys(problems).length === 0) updateTmpfs(service, mount.index, { path, size, mode })
+    if (dirty && Object.keys(problems).length === 0) applyEdit((f) => updateTmpfsPlan(f, service, mount.index, { path, size, mode }))
   }
 
   return (
@@ -34,7 +34,7 @@ export function TmpfsRow({ service, mount, position }: TmpfsRowProps) {
         type="button"
         aria-label={`Remove mount ${mount.path}`}
         title={`Remove ${mount.path}`}
-        onClick={() => removeTmpfs(service, mount.index)}
+        onClick={() => applyEdit((f) => removeTmpfsPlan(f, service, mount.index))}
         className="mt-0.5 inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-400 hover:bg-rose-50 hover:text-rose-700 focus-visible:outline-2 focus-visible:outline-rose-600 disabled:opacity-50 dark:text-slate-500 dark:hover:bg-rose-950/60 dark:hover:text-rose-300 dark:focus-visible:outline-rose-400"
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">

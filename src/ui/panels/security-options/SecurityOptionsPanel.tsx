@@ -1,7 +1,8 @@
 // The Security options form: no-new-privileges, seccomp, AppArmor and SELinux, all items of `security_opt`.
 import { readNoNewPrivileges } from '../../../compose/read/settings'
 import type { ServiceView } from '../../../compose/types'
-import { readOptItems } from '../../../edits/security-opt'
+import { setNoNewPrivilegesPlan } from '../../../edits/no-new-privileges'
+import { readOptItems, withService } from '../../../edits/security-opt'
 import { useActions } from '../../../store/use-app'
 import { AppArmorField } from './AppArmorField'
 import { InheritedBadge } from '../../controls/InheritedBadge'
@@ -13,7 +14,7 @@ import { SELinuxField } from './SELinuxField'
 const FORM_KEYS = new Set(['no-new-privileges', 'seccomp', 'apparmor', 'label'])
 
 export function SecurityOptionsPanel({ service }: { service: ServiceView }) {
-  const { setNoNewPrivileges } = useActions()
+  const { applyEdit } = useActions()
   const nnp = readNoNewPrivileges(service)
   const others = readOptItems(service).filter((o) => !FORM_KEYS.has(o.key))
   const hint =
@@ -27,7 +28,7 @@ export function SecurityOptionsPanel({ service }: { service: ServiceView }) {
       <Switch
         label="No new privileges"
         checked={nnp.value === true}
-        onChange={(on) => setNoNewPrivileges(service.name, on)}
+        onChange={(on) => applyEdit((f) => withService(f, service.name, (s) => setNoNewPrivilegesPlan(s, on)))}
         hint={hint}
         badge={<InheritedBadge located={nnp.located} />}
       />

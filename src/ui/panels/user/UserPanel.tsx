@@ -2,7 +2,7 @@
 import { formatUser, isRootUser, readUser } from '../../../compose/read/settings'
 import type { UserSetting } from '../../../compose/read/settings'
 import type { ServiceView } from '../../../compose/types'
-import { userInputProblem } from '../../../edits/user'
+import { setUserPlan, userInputProblem } from '../../../edits/user'
 import { useActions } from '../../../store/use-app'
 import { ApplyButton } from '../../controls/ApplyButton'
 import { Callout } from '../../controls/Callout'
@@ -14,7 +14,8 @@ import { TextField } from '../../controls/TextField'
 import { useDraft } from '../../controls/use-draft'
 
 export function UserPanel({ service }: { service: ServiceView }) {
-  const { setUser } = useActions()
+  const { applyEdit } = useActions()
+  const setUser = (u: string, g: string) => applyEdit((f) => setUserPlan(f, service.name, u, g))
   const current = readUser(service)
   const [user, setUserDraft] = useDraft(current.unknown ? (current.raw ?? '') : (current.user ?? ''))
   const [group, setGroupDraft] = useDraft(current.unknown ? '' : (current.group ?? ''))
@@ -22,7 +23,7 @@ export function UserPanel({ service }: { service: ServiceView }) {
   const problem = dirty ? userInputProblem(user, group) : null
 
   const commit = () => {
-    if (dirty && !problem) setUser(service.name, user, group)
+    if (dirty && !problem) setUser(user, group)
   }
 
   return (
@@ -43,7 +44,7 @@ export function UserPanel({ service }: { service: ServiceView }) {
           </ApplyButton>
         </div>
       </form>
-      <UserWarning setting={current} onUseNonRoot={() => setUser(service.name, '1000', '1000')} />
+      <UserWarning setting={current} onUseNonRoot={() => setUser('1000', '1000')} />
     </Panel>
   )
 }

@@ -1,5 +1,5 @@
 // A file is checked before it replaces the document: text only, at most MAX_BYTES, decoded as UTF-8 with LF line ends.
-import { MAX_BYTES } from '../compose/read/parse'
+import { MAX_BYTES } from '../../compose/read/parse'
 
 /** What the file picker offers; a dropped file of another name is still read when its content is text. */
 export const ACCEPT = '.yml,.yaml'
