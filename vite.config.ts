@@ -14,11 +14,36 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es' },
-  // Without this the dev server discovers the yaml worker's deps late and reloads the page.
-  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
+  // Dev server: every dependency the first visit needs is bundled at server start (optimizeDeps).
+  // The workers' imports are invisible to the dependency scan: without them listed, Vite finds them on the first visit,
+  // re-bundles and reloads the page. Only index.html is scanned, not the html of e2e builds and reports in the tree.
+  // (server.warmup made the cold first load slower on 2 cores: it competes with this bundling, so it is left out.)
+  optimizeDeps: {
+    entries: ['index.html'],
+    include: [
+      'react',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'zustand',
+      'zustand/vanilla',
+      'yaml',
+      '@monaco-editor/react',
+      'monaco-editor/editor',
+      'monaco-editor/features/register.all',
+      'monaco-editor/languages/definitions/yaml/register',
+      'monaco-yaml',
+      'monaco-yaml/yaml.worker.js',
+      'vscode-languageserver-textdocument',
+    ],
+  },
   build: { chunkSizeWarningLimit: 5000 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    // e2e builds and reports written while the dev server runs would otherwise reload the page (their .html changes).
+    watch: { ignored: ['**/dist*/**', '**/test-results*/**', '**/playwright-report*/**'] },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
