@@ -1,4 +1,5 @@
-import { choiceKey, defaultSelection, hardenChoicesFor, hardenSelected } from '../src/edits/harden-choices'
+import { fixKey } from '../src/rules/fix'
+import { defaultSelection, hardenChoicesFor, hardenSelected } from '../src/scoring/harden-choices'
 import { expect, scenario, test as base } from './fixtures'
 import { HardenPage } from './pages/harden-page'
 import { ToolbarPage } from './pages/toolbar-page'
@@ -11,7 +12,7 @@ const test = base.extend<{ toolbar: ToolbarPage; harden: HardenPage }>({
 const BEFORE = scenario('unhardened.yaml')
 
 // What the core makes of BEFORE with the safe fixes and worker's user fix: the dialog must apply exactly that.
-const WORKER_USER = choiceKey({ ruleId: 'require-non-root-user', service: 'worker', line: 11 })
+const WORKER_USER = fixKey({ ruleId: 'require-non-root-user', service: 'worker', line: 11 })
 const AFTER = hardenSelected(BEFORE, new Set([...defaultSelection(hardenChoicesFor(BEFORE)), WORKER_USER])).text
 
 test('harden: review the diff, tick an unsafe fix, apply, and undo it with one Ctrl+Z', async ({ app, editor, forms, toolbar, harden }) => {

@@ -5,7 +5,7 @@ import { PANEL_TITLES } from '../rules/panels'
 import { RULE_BY_ID } from '../rules/registry'
 import type { Finding } from '../rules/types'
 import type { AppStore } from '../store/app-state'
-import { fixFindingPlan } from '../edits/fix-finding'
+import { fixKey, planFix } from '../rules/fix'
 import type { FindingMarkers, MarkedFinding } from './finding-markers'
 import type { Monaco } from './monaco-setup'
 
@@ -29,9 +29,9 @@ export function findingActions(hits: readonly MarkedFinding[]): languages.CodeAc
   const seen = new Set<string>()
   for (const { finding, marker } of hits) {
     const title = fixTitle(finding)
-    const fixKey = `fix\u0000${finding.ruleId}\u0000${finding.service}`
-    if (title && !seen.has(fixKey)) {
-      seen.add(fixKey)
+    const key = `fix\u0000${fixKey(finding)}`
+    if (title && !seen.has(key)) {
+      seen.add(key)
       fixes.push({
         title,
         kind: 'quickfix',
@@ -55,7 +55,7 @@ export function findingActions(hits: readonly MarkedFinding[]): languages.CodeAc
 export function registerQuickFixes(monaco: Monaco, ed: editor.IStandaloneCodeEditor, store: AppStore, markers: FindingMarkers): IDisposable {
   const model = ed.getModel()
   const applyFix = monaco.editor.registerCommand(APPLY_FIX_COMMAND, (_accessor: unknown, finding: Finding) => {
-    store.getState().actions.applyEdit((file) => fixFindingPlan(finding, file))
+    store.getState().actions.applyEdit((file) => planFix(finding, file))
   })
   const reviewFix = monaco.editor.registerCommand(REVIEW_FIX_COMMAND, (_accessor: unknown, finding: Finding) => {
     store.getState().actions.reviewFix(finding)

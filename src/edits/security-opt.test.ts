@@ -2,13 +2,11 @@ import { applyBuilt as apply } from './test-utils'
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
 import { analyze } from '../rules/engine'
-import { fixFindingPlan } from './fix-finding'
+import { planFix } from '../rules/fix'
 import { setNoNewPrivilegesPlan } from './no-new-privileges'
+import { readAppArmor, readSeccomp, readSELinux } from '../compose/read/settings'
 import {
   parseLabelOptions,
-  readAppArmor,
-  readSeccomp,
-  readSELinux,
   setAppArmorPlan,
   setSeccompPlan,
   setSELinuxPlan,
@@ -175,7 +173,7 @@ describe('no-new-privileges under extends, when the base also sets security_opt'
     const file = parseCompose(text)
     const finding = analyze(file).find((f) => f.ruleId === 'require-no-new-privileges' && f.service === 'app')
     if (!finding) throw new Error('no require-no-new-privileges finding on app')
-    return apply(text, fixFindingPlan(finding, file))
+    return apply(text, planFix(finding, file))
   }
 
   it('rewrites the item as written on the service', () => {

@@ -10,7 +10,7 @@ import type { ComposeFile, YamlPath } from '../compose/types'
 import { harden } from '../scoring/harden'
 import { yamlComments, lostComments } from '../testing/comments'
 import { CORPUS_DIR, corpusFiles } from '../testing/corpus'
-import { planFor } from './fix'
+import { planFix } from './fix'
 import type { Finding } from './types'
 
 const CORPUS = CORPUS_DIR
@@ -58,7 +58,8 @@ function deletedLines(file: ComposeFile, findings: readonly Finding[]): Set<numb
   const lines = new Set<number>()
   for (const f of findings) {
     if (f.fix === 'none') continue
-    for (const op of planFor(f, file)?.ops ?? []) if (op.kind === 'delete') for (const l of ownEntryLines(file, op.path)) lines.add(l)
+    const p = planFix(f, file, findings)
+    for (const op of typeof p === 'string' ? [] : p.ops) if (op.kind === 'delete') for (const l of ownEntryLines(file, op.path)) lines.add(l)
   }
   return lines
 }

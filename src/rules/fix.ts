@@ -1,4 +1,5 @@
-// Fixes are plans computed against the current text; applying them goes through the one plan-applier.
+// The one way from a finding to its fix, for the lightbulb, the findings list, Harden and `secure-compose fix`: the
+// rule's fixPlan (which calls the same edits the forms use) against the current text; one plan applier turns it into text.
 import { applyPlan } from '../compose/write/apply-plan'
 import { extendsTarget } from '../compose/read/extends'
 import { parseCompose } from '../compose/read/parse'
@@ -7,12 +8,28 @@ import { analyze } from './engine'
 import { RULE_BY_ID } from './registry'
 import type { Finding, Rule } from './types'
 
-/** The plan that fixes `finding` (and every other finding of its rule on the same service), or null. */
-export function planFor(finding: Finding, file: ComposeFile): EditPlan | null {
+/** Identifies one rule's fix on one service (a file-level finding: on its line). A fix covers every finding of its rule on the service. */
+export const fixKey = (f: Pick<Finding, 'ruleId' | 'service' | 'line'>): string => `${f.ruleId}\u0000${f.service ?? `#${f.line}`}`
+
+/** Identifies a finding across edits, where its line and column move. */
+export const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.service ?? ''}\u0000${f.messageId}\u0000${JSON.stringify(f.at ?? null)}`
+
+/**
+ * The plan that fixes `finding` (and the other findings of its rule on its service) in `file`, or why there is none.
+ * The finding may come from an earlier text (it was shown, then the user typed): it is looked up again in `file`, among
+ * `current` when the caller has the rule's findings of `file` already.
+ */
+export function planFix(finding: Finding, file: ComposeFile, current?: readonly Finding[]): EditPlan | string {
   const rule = RULE_BY_ID.get(finding.ruleId)
-  if (!rule?.fixPlan || finding.fix === 'none') return null
-  const service = finding.service === null ? undefined : file.services.find((s) => s.name === finding.service)
-  return rule.fixPlan({ file, service, finding })
+  if (!rule) return `There is no rule "${finding.ruleId}"; nothing was changed.`
+  const where = finding.service === null ? 'this file' : finding.service
+  if (finding.fix === 'none' || !rule.fixPlan) return `"${rule.title}" has no automatic fix: change ${where} by hand.`
+  const mine = (current ?? analyze(file, [rule])).filter((f) => f.ruleId === rule.id && f.service === finding.service)
+  const key = findingKey(finding)
+  const match = mine.find((f) => findingKey(f) === key) ?? mine.find((f) => f.fix !== 'none')
+  if (!match) return mine.length ? `"${rule.title}" has no automatic fix here any more.` : `"${rule.title}" is no longer reported for ${where}: nothing to fix.`
+  const service = match.service === null ? undefined : file.services.find((s) => s.name === match.service)
+  return rule.fixPlan({ file, service, finding: match }) ?? `"${rule.title}" could not plan a fix for ${where}; change it by hand.`
 }
 
 export interface FixOutcome {
@@ -37,22 +54,23 @@ export function applyRuleFixes(text: string, rule: Rule, accept: (f: Finding) =>
   for (let round = 0; round < 4; round++) {
     const file = parseCompose(current)
     const groups = new Map<string, Finding[]>()
-    for (const f of analyze(file, [rule])) {
-      if (f.fix === 'none' || !accept(f) || tried.has(keyOf(f))) continue
-      groups.set(keyOf(f), [...(groups.get(keyOf(f)) ?? []), f])
+    const findings = analyze(file, [rule])
+    for (const f of findings) {
+      if (f.fix === 'none' || !accept(f) || tried.has(fixKey(f))) continue
+      groups.set(fixKey(f), [...(groups.get(fixKey(f)) ?? []), f])
     }
     if (groups.size === 0) break
     const services = (file.data?.services ?? {}) as Record<string, unknown>
     const waits = (f: Finding) => {
       const base = f.service === null ? undefined : extendsTarget(services[f.service])
-      return base !== undefined && base.file === undefined && groups.has(base.service)
+      return base !== undefined && base.file === undefined && groups.has(fixKey({ ...f, service: base.service }))
     }
     const plans: Array<{ plan: EditPlan; findings: Finding[] }> = []
     for (const [key, group] of groups) {
       if (waits(group[0])) continue
       tried.add(key)
-      const p = planFor(group[0], file)
-      if (p) plans.push({ plan: p, findings: group })
+      const p = planFix(group[0], file, findings)
+      if (typeof p !== 'string') plans.push({ plan: p, findings: group })
     }
     const combined = plans.length > 1 ? applyPlan(current, plans.flatMap((p) => p.plan.ops)) : undefined
     if (combined?.ok) {
@@ -70,5 +88,3 @@ export function applyRuleFixes(text: string, rule: Rule, accept: (f: Finding) =>
   }
   return { text: current, applied, failed }
 }
-
-const keyOf = (f: Finding) => f.service ?? `#${f.line}`

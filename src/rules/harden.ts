@@ -3,7 +3,7 @@
 import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile } from '../compose/types'
 import { analyze } from './engine'
-import { applyRuleFixes } from './fix'
+import { applyRuleFixes, findingKey, fixKey } from './fix'
 import { RULES } from './registry'
 import type { Finding, Rule } from './types'
 
@@ -44,10 +44,6 @@ export interface HardenTextResult {
   skipped: Skipped[]
 }
 
-/** Identifies a finding across edits, where its line and column move. */
-export const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.service ?? ''}\u0000${f.messageId}\u0000${JSON.stringify(f.at ?? null)}`
-const ruleServiceKey = (f: Finding): string => `${f.ruleId}\u0000${f.service ?? `#${f.line}`}`
-
 export function orderedFixRules(rules: readonly Rule[] = RULES): Rule[] {
   const rank = (r: Rule) => { const i = FIX_ORDER.indexOf(r.id); return i < 0 ? FIX_ORDER.length : i }
   return rules.filter((r) => r.fix !== 'none').sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -64,14 +60,14 @@ export function hardenText(text: string, options: HardenOptions): HardenTextResu
 
   for (const rule of orderedFixRules(rules)) {
     const out = applyRuleFixes(file.text, rule, selected)
-    for (const { finding, error } of out.failed) failures.set(ruleServiceKey(finding), `fix failed: ${error}`)
+    for (const { finding, error } of out.failed) failures.set(fixKey(finding), `fix failed: ${error}`)
     if (out.text === file.text) continue
     const next = parseCompose(out.text)
     const veto = next.errors.length
       ? `the fix produced invalid YAML (${next.errors[0].line}:${next.errors[0].column} ${next.errors[0].message}); reverted`
       : options.check?.(file, next, rule.id)
     if (veto) {
-      for (const f of out.applied) failures.set(ruleServiceKey(f), veto)
+      for (const f of out.applied) failures.set(fixKey(f), veto)
       continue
     }
     file = next
@@ -92,5 +88,5 @@ function skipReason(f: Finding, options: HardenOptions, failures: ReadonlyMap<st
   if (f.fix === 'none') return 'no automatic fix: change it by hand'
   if (f.fix === 'unsafe' && !options.unsafe) return 'unsafe fix not selected'
   if (options.only && !options.only(f)) return 'not selected'
-  return failures.get(ruleServiceKey(f)) ?? 'still reported after its fix'
+  return failures.get(fixKey(f)) ?? 'still reported after its fix'
 }

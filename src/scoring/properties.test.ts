@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { applyPlan } from '../compose/write/apply-plan'
 import { parseCompose } from '../compose/read/parse'
 import { analyze } from '../rules/engine'
-import { applyRuleFixes, planFor } from '../rules/fix'
+import { applyRuleFixes, planFix } from '../rules/fix'
 import { RULES } from '../rules/registry'
 import { harden } from './harden'
 import { buildReport, reportForText } from './report'
@@ -105,8 +105,8 @@ describe('properties', () => {
       const findings = analyze(file)
       const before = buildReport(file, findings)
       for (const f of findings.filter((x) => x.fix !== 'none')) {
-        const p = planFor(f, file)
-        if (!p) continue
+        const p = planFix(f, file, findings)
+        if (typeof p === 'string') continue
         const out = applyPlan(text, p)
         if (!out.ok) continue
         expectNotLower(before, reportForText(out.text).report, `${f.ruleId} on ${f.service} (${f.messageId})`)

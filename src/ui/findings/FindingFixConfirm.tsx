@@ -4,7 +4,8 @@ import { RULE_BY_ID } from '../../rules/registry'
 import type { Finding } from '../../rules/types'
 import type { AppState } from '../../store/app-state'
 import { parseMemo } from '../../store/parse-memo'
-import { changedLines, fixFindingPlan, previewFix } from '../../edits/fix-finding'
+import { planFix } from '../../rules/fix'
+import { changedLines, previewFix } from '../../rules/fix-preview'
 import { useActions, useApp } from '../../store/use-app'
 import { buttonClass } from '../controls/styles'
 
@@ -29,7 +30,7 @@ export function FindingFixConfirm({ finding, onCancel, onApplied }: Props) {
   useEffect(() => cancel.current?.focus(), [])
 
   const apply = () => {
-    if (applyEdit((file) => fixFindingPlan(finding, file))) onApplied()
+    if (applyEdit((file) => planFix(finding, file))) onApplied()
   }
 
   return (

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { RULE_BY_ID } from '../../rules/registry'
 import type { Finding } from '../../rules/types'
-import { fixFindingPlan } from '../../edits/fix-finding'
+import { planFix } from '../../rules/fix'
 import { useActions, useApp } from '../../store/use-app'
 import { buttonClass, primaryButtonClass } from '../controls/styles'
 import { FindingFixConfirm } from './FindingFixConfirm'
@@ -35,7 +35,7 @@ export function FindingItem({ finding, frozen, onFixed }: Props) {
   const on = finding.service === null ? '' : ` on ${finding.service}`
 
   const applySafe = () => {
-    if (applyEdit((file) => fixFindingPlan(finding, file))) onFixed()
+    if (applyEdit((file) => planFix(finding, file))) onFixed()
   }
 
   return (

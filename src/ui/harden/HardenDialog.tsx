@@ -2,7 +2,7 @@
 // (applyEdit with the hardened document), so a single Ctrl+Z in the editor restores the original byte for byte.
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { selectParseError } from '../../store/selectors'
-import { defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from '../../edits/harden-choices'
+import { defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from '../../scoring/harden-choices'
 import { useActions, useApp, useAppStore } from '../../store/use-app'
 import { Dialog } from '../controls/Dialog'
 import { buttonClass, primaryButtonClass, toolbarButtonClass } from '../controls/styles'

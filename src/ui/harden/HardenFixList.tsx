@@ -1,5 +1,5 @@
 // The fixes to choose from: safe ones (ticked at first) and unsafe ones (ticked one by one), each saying what it does.
-import type { HardenChoice } from '../../edits/harden-choices'
+import type { HardenChoice } from '../../scoring/harden-choices'
 import { SeverityBadge } from '../findings/FindingBadges'
 
 /** Renders `code` spans of a rule's prose as <code>. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import web from '../examples/templates/web.yaml?raw'
-import { choiceKey, defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from './harden-choices'
+import { fixKey } from '../rules/fix'
+import { defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from './harden-choices'
 
 const TEXT = readFileSync(new URL('../../e2e/scenarios/unhardened.yaml', import.meta.url), 'utf8')
 
@@ -76,7 +77,7 @@ ${LOGGING}`)
   it('adds an unsafe fix only once it is ticked', () => {
     const choices = hardenChoicesFor(TEXT)
     const selected = defaultSelection(choices)
-    selected.add(choiceKey({ ruleId: 'require-non-root-user', service: 'worker', line: 11 }))
+    selected.add(fixKey({ ruleId: 'require-non-root-user', service: 'worker', line: 11 }))
     const result = hardenSelected(TEXT, selected)
     expect(result.text).toBe(`# Demo stack: a web front end and a worker, before hardening.
 services:

@@ -2,14 +2,15 @@
 // finding it has on a service. Safe ones start ticked; unsafe ones wait for the user to tick them one by one.
 import { parseCompose } from '../compose/read/parse'
 import { analyze } from '../rules/engine'
+import { fixKey } from '../rules/fix'
 import type { Finding, FixKind, Severity } from '../rules/types'
 import { RULE_BY_ID } from '../rules/registry'
 import { SEVERITIES } from '../rules/types'
-import { harden } from '../scoring/harden'
-import type { HardenResult } from '../scoring/harden'
+import { harden } from './harden'
+import type { HardenResult } from './harden'
 
 export interface HardenChoice {
-  /** Stable across edits (line numbers move): rule id and service. */
+  /** Stable across edits (line numbers move): the fix's {@link fixKey}. */
   key: string
   ruleId: string
   service: string | null
@@ -24,8 +25,6 @@ export interface HardenChoice {
   line: number
 }
 
-export const choiceKey = (f: Pick<Finding, 'ruleId' | 'service' | 'line'>): string => `${f.ruleId}\u0000${f.service ?? `#${f.line}`}`
-
 const rank = (s: Severity) => SEVERITIES.indexOf(s)
 
 /** The fixable findings as choices: safe ones first, then unsafe; each group by line, then severity. */
@@ -33,7 +32,7 @@ export function hardenChoices(findings: readonly Finding[]): HardenChoice[] {
   const byKey = new Map<string, HardenChoice>()
   for (const f of findings) {
     if (f.fix === 'none') continue
-    const key = choiceKey(f)
+    const key = fixKey(f)
     const seen = byKey.get(key)
     if (seen) {
       if (rank(f.severity) < rank(seen.severity)) seen.severity = f.severity
@@ -65,14 +64,14 @@ export function defaultSelection(choices: readonly HardenChoice[]): Set<string> 
 
 /** The combined result of the ticked fixes (a step that would lower a score is reverted and reported as skipped). */
 export function hardenSelected(text: string, selected: ReadonlySet<string>): HardenResult {
-  return harden(text, { unsafe: true, only: (f) => selected.has(choiceKey(f)) })
+  return harden(text, { unsafe: true, only: (f) => selected.has(fixKey(f)) })
 }
 
 /** Ticked fixes that did not make it into the result, with the reason; unticked ones are not listed. */
 export function failedChoices(result: HardenResult, selected: ReadonlySet<string>): Map<string, string> {
   const failed = new Map<string, string>()
   for (const { finding, reason } of result.skipped) {
-    const key = choiceKey(finding)
+    const key = fixKey(finding)
     if (selected.has(key) && finding.fix !== 'none' && !failed.has(key)) failed.set(key, reason)
   }
   return failed

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { applyPlan } from '../compose/write/apply-plan'
 import { parseCompose } from '../compose/read/parse'
-import { analyze } from '../rules/engine'
-import type { Finding } from '../rules/types'
-import { changedLines, fixFindingPlan, previewFix } from './fix-finding'
+import { analyze } from './engine'
+import { planFix } from './fix'
+import { changedLines, previewFix } from './fix-preview'
+import type { Finding } from './types'
 
 const TEXT = `# the shop
 services:
@@ -25,14 +26,14 @@ const findingOf = (text: string, ruleId: string, service = 'web'): Finding => {
 
 /** Applies the fix plan for `finding` to `text`, as the store's applyEdit does. */
 const fix = (text: string, finding: Finding): string => {
-  const plan = fixFindingPlan(finding, parseCompose(text))
+  const plan = planFix(finding, parseCompose(text))
   if (typeof plan === 'string') throw new Error(plan)
   const out = applyPlan(text, plan)
   if (!out.ok) throw new Error(out.error)
   return out.text
 }
 
-describe('fixFindingPlan', () => {
+describe('planFix', () => {
   it('removes privileged mode and keeps every comment', () => {
     expect(fix(TEXT, findingOf(TEXT, 'no-privileged'))).toBe(TEXT.replace('    privileged: true         # "needed" for the old plugin\n', ''))
   })
@@ -56,9 +57,9 @@ describe('fixFindingPlan', () => {
   it('says why when the finding is gone or has no fix', () => {
     const shown = findingOf(TEXT, 'no-privileged')
     const fixed = TEXT.replace('    privileged: true         # "needed" for the old plugin\n', '')
-    expect(fixFindingPlan(shown, parseCompose(fixed))).toBe('"Never run privileged containers" is no longer reported for web: nothing to fix.')
+    expect(planFix(shown, parseCompose(fixed))).toBe('"Never run privileged containers" is no longer reported for web: nothing to fix.')
     const advice = findingOf(TEXT, 'require-healthcheck')
-    expect(fixFindingPlan(advice, parseCompose(TEXT))).toBe('"Define a health check" has no automatic fix: change web by hand.')
+    expect(planFix(advice, parseCompose(TEXT))).toBe('"Define a health check" has no automatic fix: change web by hand.')
   })
 })
 
