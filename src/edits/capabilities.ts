@@ -2,29 +2,13 @@
 import { ALL_CAPABILITY_NAMES } from '../compose/read/capabilities'
 import { extendsTarget } from '../compose/read/extends'
 import { appendOp, plan } from '../compose/write/plan'
-import { DOCKER_DEFAULT_CAPS, effectiveCaps, get, normalizeCap, toText } from '../compose/read/settings'
+import { DOCKER_DEFAULT_CAPS, effectiveCaps, get, normalizeCap, readCapAdd, readCapDrop } from '../compose/read/settings'
+import type { CapItem } from '../compose/read/settings'
 import type { ComposeFile, EditOp, EditPlan, ServiceView } from '../compose/types'
-import { listEditOps, listItems, REMOVE } from '../rules/security-helpers'
-import type { ListItem } from '../rules/security-helpers'
+import { listEditOps, REMOVE } from '../rules/security-helpers'
+import { findService } from './list-items'
 
 type CapKey = 'cap_add' | 'cap_drop'
-
-/** A cap_add / cap_drop item traced to where it is written, with its normalised name (undefined for `${VAR}`). */
-export interface CapEntry extends ListItem {
-  name?: string
-}
-
-/** The service called `name`, or a sentence saying it is gone. */
-export function serviceIn(file: ComposeFile, name: string): ServiceView | string {
-  return file.services.find((s) => s.name === name) ?? `There is no service "${name}" any more; pick one from the list.`
-}
-
-export function capEntries(file: ComposeFile, service: ServiceView, key: CapKey): CapEntry[] {
-  return listItems(file, service, key).map((item) => {
-    const t = toText(item.value)
-    return { ...item, name: t.known ? normalizeCap(t.value) : undefined }
-  })
-}
 
 const isDefault = (cap: string) => DOCKER_DEFAULT_CAPS.includes(cap)
 
@@ -32,11 +16,11 @@ const isDefault = (cap: string) => DOCKER_DEFAULT_CAPS.includes(cap)
  * Ops taking `entries` out of the list `key`: own items are deleted, an anchor's list is overridden on the service
  * without them. An item from an `extends` base cannot be taken away on this service: a sentence says so.
  */
-function removeOps(file: ComposeFile, service: ServiceView, key: CapKey, entries: readonly CapEntry[]): EditOp[] | string {
+function removeOps(file: ComposeFile, service: ServiceView, key: CapKey, entries: readonly CapItem[]): EditOp[] | string {
   const fromBase = entries.find((e) => e.origin === 'extends' || !e.at)
   if (fromBase) {
     const base = extendsTarget(get(file.data, 'services', service.name))?.service ?? 'the base service'
-    return `${fromBase.name ?? String(fromBase.value)} comes from ${key} of ${base}, which ${service.name} extends; change it there.`
+    return `${fromBase.name ?? fromBase.raw} comes from ${key} of ${base}, which ${service.name} extends; change it there.`
   }
   const ops = listEditOps(file, service, key, entries.map((item) => ({ item, next: REMOVE })))
   return ops.length ? ops : `${key} of ${service.name} cannot be changed here; edit the text instead.`
@@ -44,12 +28,12 @@ function removeOps(file: ComposeFile, service: ServiceView, key: CapKey, entries
 
 /** Grants `cap`: re-enables a Docker default dropped by name, else appends it to cap_add. Null when already granted. */
 export function grantCapabilityPlan(file: ComposeFile, serviceName: string, cap: string): EditPlan | null | string {
-  const service = serviceIn(file, serviceName)
+  const service = findService(file, serviceName)
   if (typeof service === 'string') return service
   const name = normalizeCap(cap)
   if (effectiveCaps(service, ALL_CAPABILITY_NAMES).includes(name)) return null
   const label = `Grant ${name} to ${service.name}`
-  const drop = capEntries(file, service, 'cap_drop')
+  const drop = readCapDrop(service)
   const named = drop.filter((e) => e.name === name)
   // Taking a default out of cap_drop is the smaller, clearer change; with ALL dropped only cap_add can grant it.
   if (isDefault(name) && named.length > 0 && !drop.some((e) => e.name === 'ALL')) {
@@ -61,13 +45,13 @@ export function grantCapabilityPlan(file: ComposeFile, serviceName: string, cap:
 
 /** Revokes `cap`: deletes it from cap_add, and drops it when it is a Docker default still granted. Null when not granted. */
 export function revokeCapabilityPlan(file: ComposeFile, serviceName: string, cap: string): EditPlan | null | string {
-  const service = serviceIn(file, serviceName)
+  const service = findService(file, serviceName)
   if (typeof service === 'string') return service
   const name = normalizeCap(cap)
   if (!effectiveCaps(service, ALL_CAPABILITY_NAMES).includes(name)) return null
-  const add = capEntries(file, service, 'cap_add')
+  const add = readCapAdd(service)
   if (add.some((e) => e.name === 'ALL')) return `cap_add of ${service.name} holds ALL, which grants every capability; remove ALL from cap_add first.`
-  const drop = capEntries(file, service, 'cap_drop')
+  const drop = readCapDrop(service)
   const ops: EditOp[] = []
   const added = add.filter((e) => e.name === name)
   if (added.length > 0) {
@@ -82,9 +66,9 @@ export function revokeCapabilityPlan(file: ComposeFile, serviceName: string, cap
 
 /** `cap_drop: [ALL]` on or off. Turning it on appends ALL; off removes every ALL item. Null when nothing changes. */
 export function setDropAllPlan(file: ComposeFile, serviceName: string, on: boolean): EditPlan | null | string {
-  const service = serviceIn(file, serviceName)
+  const service = findService(file, serviceName)
   if (typeof service === 'string') return service
-  const all = capEntries(file, service, 'cap_drop').filter((e) => e.name === 'ALL')
+  const all = readCapDrop(service).filter((e) => e.name === 'ALL')
   if (on) return all.length > 0 ? null : plan(`Drop all capabilities of ${service.name}`, appendOp(['services', service.name, 'cap_drop'], 'ALL'))
   if (all.length === 0) return null
   const ops = removeOps(file, service, 'cap_drop', all)
@@ -93,9 +77,9 @@ export function setDropAllPlan(file: ComposeFile, serviceName: string, on: boole
 
 /** Takes ALL out of cap_add (it grants every capability, and the per-capability controls cannot act under it). */
 export function removeAddAllPlan(file: ComposeFile, serviceName: string): EditPlan | null | string {
-  const service = serviceIn(file, serviceName)
+  const service = findService(file, serviceName)
   if (typeof service === 'string') return service
-  const all = capEntries(file, service, 'cap_add').filter((e) => e.name === 'ALL')
+  const all = readCapAdd(service).filter((e) => e.name === 'ALL')
   if (all.length === 0) return null
   const ops = removeOps(file, service, 'cap_add', all)
   return typeof ops === 'string' ? ops : plan(`Stop granting every capability to ${service.name}`, ...ops)

@@ -44,6 +44,9 @@ export function tmpfsEntry(input: TmpfsInput, previous?: TmpfsMount): string {
 
 const firstProblem = (input: TmpfsInput): string | null => Object.values(tmpfsInputProblems(input))[0] ?? null
 
+/** A mount an `extends` base adds is written on the base service: it is changed there. */
+const fromBase = (mount: TmpfsMount) => `The tmpfs mount ${mount.path} comes from service "${mount.located?.from ?? 'it extends'}" through extends; change it there.`
+
 /** The service's own tmpfs mount `index` (TmpfsMount.index). */
 const ownTmpfs = (service: ServiceView, index: number) => readTmpfs(service).find((m) => m.source === 'tmpfs' && m.index === index)
 
@@ -59,6 +62,7 @@ export function updateTmpfsPlan(file: ComposeFile, service: string, index: numbe
   if (typeof found === 'string') return found
   const mount = ownTmpfs(found, index)
   if (!mount) return `The tmpfs mount is gone from ${service}; the text changed meanwhile.`
+  if (!mount.at) return fromBase(mount)
   return firstProblem(input) ?? plan(`Change the tmpfs mount ${mount.path} of ${service}`, setOp(['services', service, ...mount.at], tmpfsEntry(input, mount)))
 }
 
@@ -67,5 +71,6 @@ export function removeTmpfsPlan(file: ComposeFile, service: string, index: numbe
   const found = findService(file, service)
   if (typeof found === 'string') return found
   const mount = ownTmpfs(found, index)
-  return mount ? plan(`Remove the tmpfs mount ${mount.path} from ${service}`, deleteOp(['services', service, ...mount.at])) : null
+  if (mount && !mount.at) return fromBase(mount)
+  return mount?.at ? plan(`Remove the tmpfs mount ${mount.path} from ${service}`, deleteOp(['services', service, ...mount.at])) : null
 }

@@ -4,7 +4,7 @@ import { deleteOp, plan, setOp } from '../compose/write/plan'
 import { get, toBool, toText } from '../compose/read/settings'
 import type { ComposeFile, EditPlan, Located, ServiceView } from '../compose/types'
 import { alsoMerged } from '../rules/security-helpers'
-import { serviceIn } from './capabilities'
+import { findService } from './list-items'
 
 export type IsolationKey = 'privileged' | 'pid' | 'ipc' | 'uts' | 'userns_mode' | 'cgroup'
 
@@ -44,7 +44,7 @@ const ON_VALUE = (key: IsolationKey): unknown => (key === 'privileged' ? true : 
 const written = (key: IsolationKey) => (key === 'privileged' ? 'privileged: true' : `${key}: host`)
 
 export function setIsolationPlan(file: ComposeFile, serviceName: string, key: IsolationKey, on: boolean): EditPlan | null | string {
-  const service = serviceIn(file, serviceName)
+  const service = findService(file, serviceName)
   if (typeof service === 'string') return service
   const current = readIsolation(service, key)
   const path = ['services', service.name, key]

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
 import { analyze } from '../rules/engine'
-import { editItemPlan, findingsByItem, findService, itemLocated, listItem, REMOVE, usesLongSyntax } from './list-items'
+import { listItems } from '../compose/read/settings-items'
+import { editItemPlan, findingsByItem, findService, REMOVE, usesLongSyntax } from './list-items'
 
 const TEXT = `x-mounts: &mounts
   volumes:
@@ -32,9 +33,9 @@ describe('list items', () => {
   })
 
   it('traces items to the anchor or the base service they come from', () => {
-    expect(itemLocated(file, service('proxy'), listItem(file, service('proxy'), 'volumes', 0))).toMatchObject({ origin: 'merge', anchor: 'mounts' })
-    expect(itemLocated(file, service('app'), listItem(file, service('app'), 'volumes', 0))).toMatchObject({ origin: 'extends', from: 'base' })
-    expect(itemLocated(file, service('app'), listItem(file, service('app'), 'volumes', 1))).toMatchObject({ origin: 'own' })
+    expect(listItems(service('proxy'), 'volumes')[0].located).toMatchObject({ origin: 'merge', anchor: 'mounts' })
+    expect(listItems(service('app'), 'volumes')[0].located).toMatchObject({ origin: 'extends', from: 'base' })
+    expect(listItems(service('app'), 'volumes')[1].located).toMatchObject({ origin: 'own' })
   })
 
   it('refuses to edit an item of the base service, and overrides an anchored list', () => {
@@ -44,7 +45,7 @@ describe('list items', () => {
   })
 
   it('gives each item its findings', () => {
-    const byItem = findingsByItem(file, service('proxy'), 'volumes', analyze(file), ['no-docker-socket'])
+    const byItem = findingsByItem(service('proxy'), 'volumes', analyze(file), ['no-docker-socket'])
     expect([...byItem.keys()]).toEqual([0])
     expect(byItem.get(0)?.[0]).toMatchObject({ ruleId: 'no-docker-socket', severity: 'critical' })
   })

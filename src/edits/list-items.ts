@@ -1,33 +1,16 @@
 // Edits of one item of a service's list setting (ports, volumes, devices, …): never written on an anchor, never on a base service.
-import { extendsBase } from '../compose/read/extends'
+import { listItems } from '../compose/read/settings-items'
 import { plan } from '../compose/write/plan'
-import type { ComposeFile, EditOp, EditPlan, Located, ServiceView, YamlPath } from '../compose/types'
+import type { ComposeFile, EditOp, EditPlan, ServiceView, YamlPath } from '../compose/types'
 import { asObject } from '../compose/read/values'
-import { listEditOps, listItems, REMOVE } from '../rules/security-helpers'
-import type { ListItem } from '../rules/security-helpers'
+import { listEditOps, REMOVE } from '../rules/security-helpers'
 import type { Finding } from '../rules/types'
 
-export { listItems, REMOVE }
+export { REMOVE }
 
-/** The service called `name` in `file`, or a sentence saying it is gone. */
+/** The service called `name` in `file`, or a sentence saying it is gone: the one lookup every edit starts from. */
 export function findService(file: ComposeFile, name: string): ServiceView | string {
   return file.services.find((s) => s.name === name) ?? `There is no service "${name}" any more; pick one from the list.`
-}
-
-/** Item `index` of the resolved list `key` (the index the readers give), traced to where it is written. */
-export function listItem(file: ComposeFile, service: ServiceView, key: string, index: number): ListItem | undefined {
-  return listItems(file, service, key)[index]
-}
-
-/** Where an item is written, for <InheritedBadge>: the anchor it merges, or the base service it is inherited from. */
-export function itemLocated(file: ComposeFile, service: ServiceView, item: ListItem | undefined): Located | undefined {
-  if (!item) return undefined
-  if (item.at) return service.locate(item.at)
-  return { pos: service.keyPos, origin: 'extends', from: baseName(file, service) }
-}
-
-function baseName(file: ComposeFile, service: ServiceView): string | undefined {
-  return extendsBase(service.name, asObject(file.data?.services) ?? {})?.from
 }
 
 /**
@@ -44,10 +27,10 @@ export function editItemPlan(
   next: unknown,
   op?: (path: YamlPath) => EditOp,
 ): EditPlan | string {
-  const item = listItem(file, service, key, index)
+  const item = listItems(service, key)[index]
   if (!item) return `That ${key} entry is gone from ${service.name}; the text changed meanwhile.`
   if (item.origin === 'extends') {
-    const from = baseName(file, service)
+    const from = item.located?.from
     return `This entry comes from ${from ? `service "${from}"` : 'the base service'} through extends; change it there.`
   }
   const own = item.origin === 'own' && item.at && op ? op(['services', service.name, ...item.at]) : undefined
@@ -66,7 +49,6 @@ export function usesLongSyntax(service: ServiceView, key: string): boolean {
  * Findings point at items by the path the rules report (`at`), which is where the item is written.
  */
 export function findingsByItem(
-  file: ComposeFile,
   service: ServiceView,
   key: string,
   findings: readonly Finding[],
@@ -75,7 +57,7 @@ export function findingsByItem(
   const out = new Map<number, Finding[]>()
   const relevant = findings.filter((f) => f.service === service.name && ruleIds.includes(f.ruleId) && f.at?.[0] === key)
   if (relevant.length === 0) return out
-  const items = listItems(file, service, key)
+  const items = listItems(service, key)
   for (const f of relevant) {
     const index = items.findIndex((item) => item.at !== undefined && samePath(item.at, f.at as YamlPath))
     if (index >= 0) out.set(index, [...(out.get(index) ?? []), f])

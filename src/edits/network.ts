@@ -4,8 +4,10 @@ import { bindsAllInterfaces, readPorts } from '../compose/read/settings'
 import type { ComposeFile, EditOp, EditPlan, ServiceView } from '../compose/types'
 import { asObject, get } from '../compose/read/values'
 import { bindShortPortToLocalhost, localhostIp } from '../rules/network-helpers'
-import { listEditOps, listItems } from '../rules/security-helpers'
-import type { ItemEdit, ListItem } from '../rules/security-helpers'
+import { listItems } from '../compose/read/settings'
+import type { ListItem } from '../compose/read/settings'
+import { listEditOps } from '../rules/security-helpers'
+import type { ItemEdit } from '../rules/security-helpers'
 import { editItemPlan, findService, REMOVE, usesLongSyntax } from './list-items'
 
 type Built = EditPlan | string | null
@@ -202,15 +204,15 @@ export function removePortPlan(file: ComposeFile, name: string, index: number): 
 
 /** The edit that binds one published port to 127.0.0.1: the short string rewritten, or `host_ip` set in long syntax. */
 function bindEdit(service: ServiceView, item: ListItem): ItemEdit {
-  const long = asObject(item.value)
-  if (!long) return { item, next: bindShortPortToLocalhost(item.value as string | number) }
+  const long = asObject(item.written)
+  if (!long) return { item, next: bindShortPortToLocalhost(item.written as string | number) }
   const ip = localhostIp(typeof long.host_ip === 'string' ? long.host_ip : '')
   const op = item.origin === 'own' && item.at ? setOp(['services', service.name, ...item.at, 'host_ip'], ip) : undefined
   return { item, next: { ...long, host_ip: ip }, op }
 }
 
 function bindPlan(file: ComposeFile, service: ServiceView, indexes: readonly number[], label: string): Built {
-  const items = listItems(file, service, 'ports')
+  const items = listItems(service, 'ports')
   const chosen = indexes.map((i) => items[i]).filter((item): item is ListItem => item !== undefined)
   if (chosen.length === 0) return null
   if (chosen.every((item) => item.origin === 'extends')) return 'These ports come from the base service through extends; bind them there.'
@@ -238,7 +240,7 @@ export function bindAllPortsToLocalhostPlan(file: ComposeFile, name: string): Bu
 export function removeAllPortsPlan(file: ComposeFile, name: string): Built {
   const service = findService(file, name)
   if (typeof service === 'string') return service
-  const items = listItems(file, service, 'ports')
+  const items = listItems(service, 'ports')
   if (items.length === 0) return null
   if (items.every((item) => item.origin === 'extends')) return 'These ports come from the base service through extends; remove them there.'
   const ops = listEditOps(file, service, 'ports', items.map((item) => ({ item, next: REMOVE })))

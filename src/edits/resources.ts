@@ -4,7 +4,7 @@ import { deleteOp, plan, setOp } from '../compose/write/plan'
 import { get, isInterpolated, readResource, resourcePlaces, resourceSyntax, toBytes } from '../compose/read/settings'
 import type { ResourceKey } from '../compose/read/settings'
 import type { ComposeFile, EditPlan, ServiceView, YamlPath } from '../compose/types'
-import { serviceIn } from './capabilities'
+import { findService } from './list-items'
 
 /** The settings the form edits (cpu_quota is read-only there: cpus says the same more simply). */
 export type ResourceField = Exclude<ResourceKey, 'cpuQuota'>
@@ -70,7 +70,7 @@ function typedValue(field: ResourceField, input: string, previous: unknown, at: 
 
 /** Sets, changes or (for empty input) removes one resource setting of the service. */
 export function setResourcePlan(file: ComposeFile, serviceName: string, field: ResourceField, input: string): EditPlan | null | string {
-  const service = serviceIn(file, serviceName)
+  const service = findService(file, serviceName)
   if (typeof service === 'string') return service
   const name = RESOURCE_NAMES[field]
   const base = ['services', service.name]

@@ -2,8 +2,7 @@
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
 import { readVolumes } from '../compose/read/settings'
 import type { ComposeFile, EditOp, EditPlan } from '../compose/types'
-import { asObject } from '../compose/read/values'
-import { splitColons } from '../rules/security-helpers'
+import { asObject, splitColons } from '../compose/read/values'
 import { editItemPlan, findService, REMOVE, usesLongSyntax } from './list-items'
 
 type Built = EditPlan | string | null
@@ -17,7 +16,8 @@ export function withReadOnlyMode(raw: string, on: boolean): string | null {
   if (parts.length < 2) return null
   const [source, target, mode = ''] = parts
   const options = mode.split(',').map((o) => o.trim()).filter(Boolean)
-  const isFlag = (o: string) => o === 'ro' || o === 'rw'
+  // Compose knows only `ro` and `rw`; an `RO` it ignores is replaced too, so the mount really becomes read-only.
+  const isFlag = (o: string) => /^r[ow]$/i.test(o)
   let next: string[]
   if (on) {
     const at = options.findIndex(isFlag)
@@ -35,7 +35,7 @@ export function setVolumeReadOnlyPlan(file: ComposeFile, name: string, index: nu
   if (!volume) return `That volume is gone from ${name}; the text changed meanwhile.`
   if (volume.readOnly === on) return null
   const label = `${on ? 'Mount' : 'Stop mounting'} ${volume.target ?? volume.raw} of ${name} read-only`
-  const written = (service.data.volumes as unknown[])[index]
+  const { written } = volume
   if (typeof written === 'string') {
     const next = withReadOnlyMode(written, on)
     return next === null ? 'An anonymous volume has no mode to set; give it a name or write it in long syntax.' : editItemPlan(label, file, service, 'volumes', index, next)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
 import { parseShortPort } from '../compose/read/settings'
 import { interpolate } from '../compose/read/values'
-import { bindShortPortToLocalhost, localhostIp, placeOfListItem, serviceDatabase } from './network-helpers'
+import { bindShortPortToLocalhost, localhostIp, serviceDatabase } from './network-helpers'
 
 describe('bindShortPortToLocalhost', () => {
   it.each([
@@ -54,35 +54,6 @@ describe('localhostIp', () => {
     expect(localhostIp('::')).toBe('127.0.0.1')
     expect(localhostIp('${BIND_IP:-0.0.0.0}')).toBe('${BIND_IP:-127.0.0.1}')
     expect(localhostIp('${BIND_IP-::}')).toBe('${BIND_IP-127.0.0.1}')
-  })
-})
-
-describe('placeOfListItem', () => {
-  const file = parseCompose(`services:
-  base:
-    image: app:1
-    ports: ["1:1", "2:2"]
-  child:
-    extends: base
-    ports: ["3:3", "1:1"]
-  copy:
-    extends: base
-  plain:
-    ports: ["4:4"]
-`)
-  const svc = (name: string) => file.services.find((s) => s.name === name)!
-
-  it('maps items of a service with its own list past the base items extends put first', () => {
-    // Resolved: 1:1, 2:2 (base, deduplicated), 3:3 (own).
-    expect(svc('child').data.ports).toEqual(['1:1', '2:2', '3:3'])
-    expect(placeOfListItem(file, svc('child'), 'ports', 0)).toEqual({ at: ['ports', 1], origin: 'own' })
-    expect(placeOfListItem(file, svc('child'), 'ports', 1)).toEqual({ origin: 'extends', from: 'base' })
-    expect(placeOfListItem(file, svc('child'), 'ports', 2)).toEqual({ at: ['ports', 0], origin: 'own' })
-  })
-
-  it('says extends when the whole list is inherited, own otherwise', () => {
-    expect(placeOfListItem(file, svc('copy'), 'ports', 1)).toEqual({ origin: 'extends', from: 'base' })
-    expect(placeOfListItem(file, svc('plain'), 'ports', 0)).toEqual({ at: ['ports', 0], origin: 'own', from: undefined })
   })
 })
 

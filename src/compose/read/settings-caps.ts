@@ -1,7 +1,8 @@
 // Capability lists, normalised: case-insensitive names without the CAP_ prefix.
-import type { Located, ServiceView, YamlPath } from '../types'
-import { itemPlace } from './settings-items'
-import { asList, toText } from './values'
+import type { ServiceView } from '../types'
+import { listItems } from './settings-items'
+import type { ListItem } from './settings-items'
+import { toText } from './values'
 
 /** Docker's default capability set (moby's oci/caps/defaults.go): 14 capabilities. */
 export const DOCKER_DEFAULT_CAPS: readonly string[] = [
@@ -9,24 +10,24 @@ export const DOCKER_DEFAULT_CAPS: readonly string[] = [
   'NET_BIND_SERVICE', 'NET_RAW', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
 ]
 
-export interface CapItem {
+export interface CapItem extends ListItem {
   /** Normalised name: upper case, no CAP_ prefix ('ALL' for all). Undefined when interpolated without default. */
   name?: string
   raw: string
-  index: number
-  at: YamlPath
-  located?: Located
 }
 
 export function normalizeCap(raw: string): string {
   return raw.trim().toUpperCase().replace(/^CAP_/, '')
 }
 
+/** The capability a cap_add / cap_drop item names, or undefined when it is an interpolation without default. */
+export function capName(value: unknown): string | undefined {
+  const t = toText(value)
+  return t.known ? normalizeCap(t.value) : undefined
+}
+
 function readCapList(s: ServiceView, key: 'cap_add' | 'cap_drop'): CapItem[] {
-  return asList(s.data[key]).map((item, index) => {
-    const t = toText(item)
-    return { name: t.known ? normalizeCap(t.value) : undefined, raw: String(item), index, ...itemPlace(s, key, index, !Array.isArray(s.data[key])) }
-  })
+  return listItems(s, key).map((item) => ({ ...item, name: capName(item.written), raw: String(item.written) }))
 }
 
 export const readCapAdd = (s: ServiceView): CapItem[] => readCapList(s, 'cap_add')

@@ -1,7 +1,9 @@
-// Read-only root, tmpfs mounts and volumes in short and long syntax.
-import type { Located, ServiceView, YamlPath } from '../types'
-import { itemPlace } from './settings-items'
-import { asList, asObject, get, splitOutside, toBool, toText } from './values'
+// Read-only root, tmpfs mounts and volumes in short and long syntax, read as compose reads them (compose-go's
+// loader/volume.go): a mount option counts only in the spelling compose knows, except where a rule must see a danger.
+import type { Located, ServiceView } from '../types'
+import { listItems } from './settings-items'
+import type { ListItem } from './settings-items'
+import { asObject, get, maskInterpolation, splitColons, toBool, toText } from './values'
 
 export interface ReadOnlySetting {
   /** true / false when set, null when unset or unknown (interpolated). */
@@ -15,18 +17,17 @@ export function readReadOnly(s: ServiceView): ReadOnlySetting {
   return { value: b.known ? b.value : null, located: s.locate(['read_only']) }
 }
 
-export interface TmpfsMount {
+export interface TmpfsMount extends ListItem {
   path: string
   size?: string
   mode?: string
   /** The other options, as written (uid=…, noexec, …). */
   options: string[]
   raw: string
-  index: number
-  at: YamlPath
   /** 'tmpfs' for the service's tmpfs key; 'volume' for a `type: tmpfs` volume. */
   source: 'tmpfs' | 'volume'
-  located?: Located
+  /** True when a variable without default may hold the size (the whole entry, or its options, is a variable). */
+  unknown: boolean
 }
 
 /** Parses `/path[:opt,opt]`. */
@@ -51,36 +52,45 @@ export function formatTmpfsEntry(e: { path: string; size?: string; mode?: string
   return opts.length ? `${e.path}:${opts.join(',')}` : e.path
 }
 
+/** A `tmpfs:` entry. With a variable without default only the options can hold the size: `${DIR}:mode=1777` has none. */
+function readTmpfsEntry(written: unknown): Pick<TmpfsMount, 'path' | 'size' | 'mode' | 'options' | 'unknown'> {
+  const t = toText(written)
+  if (t.known) return { ...parseTmpfsEntry(t.value), unknown: false }
+  const raw = String(written)
+  const colon = maskInterpolation(raw).indexOf(':')
+  if (colon < 0 || raw.slice(colon + 1).includes('$')) return { path: raw, options: [], unknown: true }
+  return { ...parseTmpfsEntry(`/:${raw.slice(colon + 1)}`), path: raw.slice(0, colon), unknown: false }
+}
+
 export function readTmpfs(s: ServiceView): TmpfsMount[] {
-  const list = s.data.tmpfs
-  const own: TmpfsMount[] = asList(list).map((item, index) => {
-    const t = toText(item)
-    const parsed = t.known ? parseTmpfsEntry(t.value) : { path: String(item), options: [] }
-    return { ...parsed, raw: String(item), index, source: 'tmpfs' as const, ...itemPlace(s, 'tmpfs', index, !Array.isArray(list)) }
-  })
+  const own = listItems(s, 'tmpfs').map((item): TmpfsMount => ({ ...item, ...readTmpfsEntry(item.written), raw: String(item.written), source: 'tmpfs' }))
   const fromVolumes = readVolumes(s).filter((v) => v.type === 'tmpfs').map((v): TmpfsMount => {
     const size = get(v.long, 'tmpfs', 'size')
     const mode = get(v.long, 'tmpfs', 'mode')
     return {
-      path: v.target ?? '', size: size === undefined ? undefined : String(size), mode: mode === undefined ? undefined : String(mode),
-      options: [], raw: v.raw, index: v.index, at: v.at, source: 'volume', located: v.located,
+      written: v.written, index: v.index, at: v.at, origin: v.origin, located: v.located,
+      path: v.target ?? '', size: size === undefined || size === null || size === '' ? undefined : String(size),
+      mode: mode === undefined ? undefined : String(mode), options: [], raw: v.raw, source: 'volume', unknown: false,
     }
   })
   return [...own, ...fromVolumes]
 }
 
-export interface VolumeMount {
+export interface VolumeMount extends ListItem {
+  /** Lower-cased `type` of the long syntax; for the short syntax (or a long one without `type`), 'bind' for a host path, else 'volume'. */
   type: 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'cluster' | 'image' | string
+  /** Host path or volume name after interpolation defaults; as written when a variable without default decides it. */
   source?: string
+  /** False when a variable without default decides the source. */
+  sourceKnown: boolean
   target?: string
   readOnly: boolean
-  /** Bind propagation (shared, rshared, slave, …) from `bind.propagation` or the short-syntax mode. */
+  /** Lower-cased bind propagation (shared, rshared, slave, …) from the short-syntax options or `bind.propagation`. */
   propagation?: string
+  /** Short syntax: the ':'-separated parts as written (source, target, comma-separated options). */
+  parts?: string[]
   raw: string
   long?: Record<string, unknown>
-  index: number
-  at: YamlPath
-  located?: Located
 }
 
 const PROPAGATIONS = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate'])
@@ -90,41 +100,47 @@ function looksLikePath(src: string): boolean {
   return /^[./~$]/.test(src) || /^[A-Za-z]:[\\/]/.test(src)
 }
 
-export function parseShortVolume(raw: string): Omit<VolumeMount, 'index' | 'at' | 'located' | 'raw'> {
-  const parts = splitVolume(raw)
-  if (parts.length === 1) return { type: 'volume', target: parts[0], readOnly: false }
-  const [source, target, mode = ''] = parts
-  const modes = mode.split(',').map((m) => m.trim())
-  const propagation = modes.find((m) => PROPAGATIONS.has(m))
-  const interp = toText(source)
-  const src = interp.known ? interp.value : source
-  return { type: looksLikePath(src) || looksLikePath(source) ? 'bind' : 'volume', source: src, target, readOnly: modes.includes('ro'), propagation }
+export type ShortVolume = Omit<VolumeMount, keyof ListItem | 'raw' | 'long'>
+
+/**
+ * A short-syntax volume. Compose compares the options exactly and ignores the ones it does not know, so `RO` is not
+ * read-only (the mount is writable) and the last of `ro` / `rw` wins. Propagation is read in any letter case: compose
+ * ignores `RSHARED`, but it names a danger the author asked for, and the rules flag it.
+ */
+export function parseShortVolume(raw: string): ShortVolume {
+  const parts = splitColons(raw)
+  if (parts.length === 1) return { type: 'volume', target: parts[0], sourceKnown: true, readOnly: false, parts }
+  const [written, target, mode = ''] = parts
+  const options = mode.split(',').map((m) => m.trim())
+  const interp = toText(written)
+  const source = interp.known ? interp.value : written
+  return {
+    type: looksLikePath(source) || looksLikePath(written) ? 'bind' : 'volume', source, sourceKnown: interp.known, target, parts,
+    readOnly: options.filter((o) => o === 'ro' || o === 'rw').at(-1) === 'ro',
+    propagation: options.map((o) => o.toLowerCase()).find((m) => PROPAGATIONS.has(m)),
+  }
 }
 
-/** Splits on ':' but keeps a Windows drive letter (`C:\data:/data`) with its path. */
-function splitVolume(raw: string): string[] {
-  const parts = splitOutside(raw, ':')
-  if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1])) parts.splice(0, 2, `${parts[0]}:${parts[1]}`)
-  return parts
-}
-
+/**
+ * Every volume of the service. In the long syntax `type` is read in any letter case and guessed from the source when
+ * missing: Docker refuses `type: BIND` and compose requires a type, but such a file still says "bind this host path".
+ */
 export function readVolumes(s: ServiceView): VolumeMount[] {
-  const list = s.data.volumes
-  if (!Array.isArray(list)) return []
-  return list.map((item, index) => {
-    const base = { raw: typeof item === 'string' ? item : JSON.stringify(item), index, ...itemPlace(s, 'volumes', index) }
-    if (typeof item === 'string') return { ...base, ...parseShortVolume(item) }
-    const long = asObject(item) ?? {}
-    const src = toText(long.source)
+  return listItems(s, 'volumes').map((item): VolumeMount => {
+    const { written } = item
+    const raw = typeof written === 'string' ? written : JSON.stringify(written)
+    if (typeof written === 'string') return { ...item, raw, ...parseShortVolume(written) }
+    const long = asObject(written) ?? {}
+    const src = typeof long.source === 'string' ? toText(long.source) : undefined
+    const source = src === undefined ? undefined : src.known ? src.value : (long.source as string)
     const ro = toBool(long.read_only)
     const prop = get(long, 'bind', 'propagation')
     return {
-      ...base, long,
-      type: typeof long.type === 'string' ? long.type : 'volume',
-      source: src.known ? src.value : typeof long.source === 'string' ? long.source : undefined,
+      ...item, raw, long, source, sourceKnown: src?.known ?? true,
+      type: typeof long.type === 'string' ? long.type.toLowerCase() : source !== undefined && looksLikePath(source) ? 'bind' : 'volume',
       target: typeof long.target === 'string' ? long.target : undefined,
       readOnly: ro.known && ro.value,
-      propagation: typeof prop === 'string' ? prop : undefined,
+      propagation: typeof prop === 'string' ? prop.trim().toLowerCase() : undefined,
     }
   })
 }

@@ -1,6 +1,6 @@
 // Image reference, environment, networks, healthcheck and logging of a service.
-import type { Located, ServiceView, YamlPath } from '../types'
-import { itemPlace } from './settings-items'
+import type { Located, Origin, ServiceView, YamlPath } from '../types'
+import { listItems } from './settings-items'
 import { asObject, toBool, toText } from './values'
 
 export interface ImageRef {
@@ -34,24 +34,27 @@ export interface EnvVar {
   name: string
   /** The literal value; undefined when none is given (`- NAME` passes the host's value through). */
   value?: string
-  at: YamlPath
+  /** Where it is written, relative to the service; undefined for a list item an `extends` base adds (see ListItem). */
+  at?: YamlPath
+  origin: Origin
   located?: Located
 }
 
 export function readEnvironment(s: ServiceView): EnvVar[] {
   const env = s.data.environment
   if (Array.isArray(env)) {
-    return env.map((item, index) => {
-      const str = String(item)
+    return listItems(s, 'environment').map(({ written, at, origin, located }) => {
+      const str = String(written)
       const eq = str.indexOf('=')
-      return { name: eq < 0 ? str : str.slice(0, eq), value: eq < 0 ? undefined : str.slice(eq + 1), ...itemPlace(s, 'environment', index) }
+      return { name: eq < 0 ? str : str.slice(0, eq), value: eq < 0 ? undefined : str.slice(eq + 1), at, origin, located }
     })
   }
   const map = asObject(env)
   if (!map) return []
   return Object.entries(map).map(([name, value]) => {
     const at: YamlPath = ['environment', name]
-    return { name, value: value === null || value === undefined ? undefined : String(value), at, located: s.locate(at) }
+    const located = s.locate(at)
+    return { name, value: value === null || value === undefined ? undefined : String(value), at, origin: located?.origin ?? 'own', located }
   })
 }
 

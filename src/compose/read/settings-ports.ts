@@ -1,9 +1,10 @@
 // Published ports in short ("127.0.0.1:8080:80/tcp", "[::1]:80:80", "8000-8010:80") and long syntax.
-import type { Located, ServiceView, YamlPath } from '../types'
-import { itemPlace } from './settings-items'
+import type { ServiceView } from '../types'
+import { listItems } from './settings-items'
+import type { ListItem } from './settings-items'
 import { asObject, toText } from './values'
 
-export interface PortMapping {
+export interface PortMapping extends ListItem {
   /** Host IP the port binds, undefined when none is given (every interface). */
   hostIp?: string
   /** Host-side port or range as written, undefined when Docker picks one. */
@@ -14,9 +15,6 @@ export interface PortMapping {
   unknown: boolean
   raw: string
   long: boolean
-  index: number
-  at: YamlPath
-  located?: Located
 }
 
 export function parseShortPort(input: string): Pick<PortMapping, 'hostIp' | 'published' | 'target' | 'protocol'> {
@@ -41,11 +39,10 @@ export function parseShortPort(input: string): Pick<PortMapping, 'hostIp' | 'pub
 }
 
 export function readPorts(s: ServiceView): PortMapping[] {
-  const list = s.data.ports
-  if (!Array.isArray(list)) return []
-  return list.map((item, index) => {
-    const base = { raw: typeof item === 'object' ? JSON.stringify(item) : String(item), index, ...itemPlace(s, 'ports', index) }
-    const long = asObject(item)
+  return listItems(s, 'ports').map((item): PortMapping => {
+    const { written } = item
+    const base = { ...item, raw: typeof written === 'object' ? JSON.stringify(written) : String(written) }
+    const long = asObject(written)
     if (long) {
       const ip = toText(long.host_ip)
       const pub = toText(long.published)
@@ -57,7 +54,7 @@ export function readPorts(s: ServiceView): PortMapping[] {
         protocol: typeof long.protocol === 'string' ? long.protocol : undefined,
       }
     }
-    const t = toText(item)
+    const t = toText(written)
     if (!t.known) return { ...base, long: false, unknown: true }
     return { ...base, long: false, unknown: false, ...parseShortPort(t.value) }
   })

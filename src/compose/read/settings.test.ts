@@ -125,9 +125,11 @@ describe('items of lists merged by extends', () => {
   it('point at the written item, or at the base', () => {
     const f = parseCompose('services:\n  base:\n    ports: ["80:80"]\n  child:\n    extends: base\n    ports:\n      - "443:443"\n')
     const ports = readPorts(f.services[1])
-    expect(ports.map((p) => [p.published, p.at, p.located?.origin, p.located?.pos.line])).toEqual([
-      ['80', ['ports', 0], 'extends', 4],
-      ['443', ['ports', 0], 'own', 7],
+    // The base's item has no path on this service: ['ports', 0] would be the service's own "443:443".
+    expect(ports.map((p) => [p.published, p.at, p.located?.origin, p.located?.from, p.located?.pos.line])).toEqual([
+      ['80', undefined, 'extends', 'base', 4],
+      ['443', ['ports', 0], 'own', undefined, 7],
     ])
+    expect(f.services[1].locate(['ports', 0])?.pos.line).toBe(7)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { get, interpolate, isInterpolated, toBool, toBytes, toNumber, toText } from './values'
+import { get, interpolate, isInterpolated, maskInterpolation, splitColons, toBool, toBytes, toNumber, toText } from './values'
 
 describe('interpolate', () => {
   it('uses defaults and leaves unknowns unknown', () => {
@@ -48,5 +48,17 @@ describe('scalars', () => {
     expect(get({}, 'constructor')).toBeUndefined()
     expect(get({ a: { b: 1 } }, 'a', 'b')).toBe(1)
     expect(get({ a: 1 }, 'a', 'toString')).toBeUndefined()
+  })
+})
+
+describe('splitColons', () => {
+  it('keeps a variable default that holds a colon in one part', () => {
+    expect(splitColons('${SOCK:-/run/docker.sock}:/var/run/docker.sock:ro')).toEqual(['${SOCK:-/run/docker.sock}', '/var/run/docker.sock', 'ro'])
+  })
+  it('keeps a Windows drive with its path', () => {
+    expect(splitColons('C:\\data:/data')).toEqual(['C:\\data', '/data'])
+  })
+  it('masks interpolations without moving anything', () => {
+    expect(maskInterpolation('${DIR:-/tmp}:size=1m')).toBe('XXXXXXXXXXXX:size=1m')
   })
 })

@@ -108,6 +108,18 @@ export function splitOutside(value: string, sep: string): string[] {
   return parts
 }
 
+/** The text with each `${…}` masked (same length, so offsets carry over): a `:` in `${DIR:-/tmp}` is not a separator. */
+export function maskInterpolation(raw: string): string {
+  return raw.replace(/\$\{[^}]*\}/g, (m) => 'X'.repeat(m.length))
+}
+
+/** A volume or device spec split on ':' outside `${…}`, with a Windows drive kept with its path (`C:\\data:/data`). */
+export function splitColons(value: string): string[] {
+  const parts = splitOutside(value, ':')
+  if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1])) parts.splice(0, 2, `${parts[0]}:${parts[1]}`)
+  return parts
+}
+
 /** A plain object, or undefined. */
 export function asObject(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined

@@ -1,16 +1,16 @@
 // consider-mac-profile: advice when a service chooses neither an AppArmor profile nor an SELinux label of its own.
 import { defineRule } from '../define-rule'
-import { labelProblem, readOptItems } from '../security-helpers'
-import type { OptItem } from '../security-helpers'
+import { labelProblem, readSecurityOpts } from '../../compose/read/settings'
+import type { SecurityOpt } from '../../compose/read/settings'
 
 type Verdict = 'profile' | 'variable' | 'disabled' | 'none'
 
-function verdict(o: OptItem): Verdict {
-  if (o.name !== 'apparmor' && o.name !== 'label') return 'none'
-  if (!o.known) return 'variable'
-  const v = o.setting?.trim() ?? ''
+function verdict(o: SecurityOpt): Verdict {
+  if (o.key !== 'apparmor' && o.key !== 'label') return 'none'
+  if (o.valueUnknown) return 'variable'
+  const v = o.value?.trim() ?? ''
   if (v === '') return 'none'
-  if (o.name === 'apparmor') return v.toLowerCase() === 'unconfined' ? 'disabled' : 'profile'
+  if (o.key === 'apparmor') return v.toLowerCase() === 'unconfined' ? 'disabled' : 'profile'
   return labelProblem(o) ? 'disabled' : 'profile'
 }
 
@@ -35,8 +35,8 @@ export default defineRule({
     disabled: 'The only AppArmor/SELinux options ({{items}}) switch confinement off; consider a profile written for this workload instead.',
     variable: 'The AppArmor/SELinux option {{items}} depends on a variable without default, so no profile can be counted; give it a default or a fixed profile.',
   },
-  checkService({ file, service, report }) {
-    const mac = readOptItems(file, service).map((o) => ({ o, v: verdict(o) })).filter((x) => x.v !== 'none')
+  checkService({ service, report }) {
+    const mac = readSecurityOpts(service).map((o) => ({ o, v: verdict(o) })).filter((x) => x.v !== 'none')
     if (mac.some((x) => x.v === 'profile')) return
     const pick = (v: Verdict) => mac.filter((x) => x.v === v).map((x) => `"${x.o.raw}"`).join(', ')
     if (pick('variable')) report({ messageId: 'variable', data: { items: pick('variable') } })

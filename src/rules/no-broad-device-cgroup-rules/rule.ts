@@ -1,33 +1,26 @@
 // no-broad-device-cgroup-rules: a wildcard device cgroup rule allows whole classes of host devices at once.
-import type { ComposeFile, ServiceView } from '../../compose/types'
-import { toText } from '../../compose/read/values'
+import { readDeviceCgroupRules } from '../../compose/read/settings'
+import type { CgroupRule } from '../../compose/read/settings'
+import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { listItems } from '../security-helpers'
-import type { ListItem } from '../security-helpers'
 
-interface Broad { item: ListItem; rule: string; scope: string }
+interface Broad { item: CgroupRule; rule: string; scope: string }
 
 const TYPES: Record<string, string> = { a: 'devices', b: 'block devices', c: 'character devices' }
 
 /**
- * `type major:minor access`, as in the kernel's devices.allow. Type `a` (every device, also written bare) or a `*`
- * major or minor is broad. Parsed here rather than with the core reader so that a variable's default decides.
+ * Type `a` (every device, also written bare) or a `*` major or minor is broad. The reader lets a variable's default
+ * decide, and reads a variable without default as one unknown number (`?`): a literal `*` or type `a` still decides.
  */
-function broadRules(file: ComposeFile, service: ServiceView): Broad[] {
-  return listItems(file, service, 'device_cgroup_rules').flatMap((item): Broad[] => {
-    if (typeof item.value !== 'string' && typeof item.value !== 'number') return []
-    const raw = String(item.value).trim()
-    const t = toText(raw)
-    // A variable without default stands for one unknown number: a literal `*` or type `a` still decides.
-    const rule = t.known ? t.value.trim() : raw.replace(/\$\{[^}]*\}|\$[A-Za-z_]\w*/g, '?')
-    const m = /^([abc])(?:\s+([^:\s]+):(\S+))?(?:\s+(\S+))?$/i.exec(rule)
-    if (!m) return []
-    const type = m[1].toLowerCase()
-    const [major = '*', minor = '*'] = [m[2], m[3]]
-    if (type === 'a') return [{ item, rule: raw, scope: 'every device on the host, block and character' }]
-    if (major === '*') return [{ item, rule: raw, scope: `every host ${TYPES[type]} of every driver` }]
+function broadRules(service: ServiceView): Broad[] {
+  return readDeviceCgroupRules(service).flatMap((item): Broad[] => {
+    const { type, major = '*', minor = '*' } = item
+    const rule = item.raw.trim()
+    if (type === undefined) return []
+    if (type === 'a') return [{ item, rule, scope: 'every device on the host, block and character' }]
+    if (major === '*') return [{ item, rule, scope: `every host ${TYPES[type]} of every driver` }]
     const driver = major === '?' ? 'the driver a variable names' : `driver (major) ${major}`
-    if (minor === '*') return [{ item, rule: raw, scope: `every host ${TYPES[type]} of ${driver}` }]
+    if (minor === '*') return [{ item, rule, scope: `every host ${TYPES[type]} of ${driver}` }]
     return []
   })
 }
@@ -50,7 +43,7 @@ export default defineRule({
   messages: {
     broad: 'device_cgroup_rules "{{rule}}" allows {{scope}}: the container can open any of them once it has the device node.',
   },
-  checkService({ file, service, report }) {
-    for (const b of broadRules(file, service)) report({ messageId: 'broad', at: b.item.at, data: { rule: b.rule, scope: b.scope } })
+  checkService({ service, report }) {
+    for (const b of broadRules(service)) report({ messageId: 'broad', at: b.item.at, data: { rule: b.rule, scope: b.scope } })
   },
 })

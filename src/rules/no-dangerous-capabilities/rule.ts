@@ -1,11 +1,12 @@
 // no-dangerous-capabilities: each added capability is a kernel privilege; some are a container escape on their own.
-import { DOCKER_DEFAULT_CAPS, normalizeCap, toText } from '../../compose/read/settings'
+import { mergedKeyBelow } from '../../compose/read/services'
+import { capName, DOCKER_DEFAULT_CAPS, ownList, readCapAdd } from '../../compose/read/settings'
+import type { CapItem } from '../../compose/read/settings'
 import { deleteOp, plan, setOp } from '../../compose/write/plan'
 import type { EditOp } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import type { Severity } from '../types'
-import { listItems, ownList, servicePath, shadowsMergedKey } from '../container-helpers'
-import type { ListItem } from '../container-helpers'
+import { servicePath } from '../container-helpers'
 
 /** What each high-tier capability lets a process do, for the message. */
 export const HIGH_CAPS: Readonly<Record<string, string>> = {
@@ -24,13 +25,7 @@ export const HIGH_CAPS: Readonly<Record<string, string>> = {
   SYSLOG: 'lets it read and clear the kernel log, leaking kernel addresses',
 }
 
-interface Offending { item: ListItem; cap: string; severity: Severity }
-
-/** The capability the item names, or undefined when it is an interpolation without default. */
-function capName(value: unknown): string | undefined {
-  const t = toText(value)
-  return t.known ? normalizeCap(t.value) : undefined
-}
+interface Offending { item: CapItem; cap: string; severity: Severity }
 
 export function tierOf(cap: string): Severity | undefined {
   if (cap === 'ALL' || cap === 'SYS_ADMIN') return 'critical'
@@ -38,10 +33,10 @@ export function tierOf(cap: string): Severity | undefined {
   return DOCKER_DEFAULT_CAPS.includes(cap) ? undefined : 'low'
 }
 
-function offending(items: ListItem[]): Offending[] {
+function offending(items: CapItem[]): Offending[] {
   const out: Offending[] = []
   for (const item of items) {
-    const cap = capName(item.value)
+    const cap = item.name
     const severity = cap === undefined ? undefined : tierOf(cap)
     if (cap !== undefined && severity) out.push({ item, cap, severity })
   }
@@ -68,9 +63,9 @@ export default defineRule({
     low: '`cap_add` grants {{cap}}, which is not in Docker\'s default set; keep it only if the workload needs it.',
     fromBase: '`cap_add` of the extended service grants {{cap}} ({{severity}}); remove it there, the service cannot take it away.',
   },
-  checkService({ file, service, report }) {
-    for (const { item, cap, severity } of offending(listItems(file, service, 'cap_add'))) {
-      if (item.origin === 'base') {
+  checkService({ service, report }) {
+    for (const { item, cap, severity } of offending(readCapAdd(service))) {
+      if (!item.at) {
         report({ messageId: 'fromBase', severity, fix: 'none', data: { cap, severity } })
         continue
       }
@@ -84,7 +79,7 @@ export default defineRule({
   },
   fixPlan({ file, service }) {
     if (!service) return null
-    const bad = offending(listItems(file, service, 'cap_add')).filter((o) => o.item.origin === 'own' || o.item.origin === 'merge')
+    const bad = offending(readCapAdd(service)).filter((o) => o.item.origin === 'own' || o.item.origin === 'merge')
     if (bad.length === 0) return null
     const label = `Remove ${bad.map((o) => o.cap).join(', ')} from the capabilities of ${service.name}`
     const path = servicePath(service, 'cap_add')
@@ -94,7 +89,7 @@ export default defineRule({
       return plan(label, setOp(path, keep))
     }
     // Deleting every own item removes the key, which would bring back a cap_add the service shadows from an anchor.
-    if (bad.length === ownList(file, service, 'cap_add').length && shadowsMergedKey(file, service, 'cap_add')) return plan(label, setOp(path, []))
+    if (bad.length === ownList(file, service, 'cap_add').length && mergedKeyBelow(file.doc, service.name, 'cap_add')) return plan(label, setOp(path, []))
     const ops: EditOp[] = bad
       .map((o) => o.item.at ?? [])
       .sort((a, b) => Number(b[1] ?? 0) - Number(a[1] ?? 0))

@@ -1,10 +1,12 @@
 // no-docker-socket: a container runtime's API socket in a container is root on the host, read-only or not.
 import { plan } from '../../compose/write/plan'
-import type { ComposeFile, EditOp, ServiceView } from '../../compose/types'
+import type { EditOp, ServiceView } from '../../compose/types'
+import { normalizePath } from '../../compose/read/host-path'
+import { readVolumes } from '../../compose/read/settings'
+import type { VolumeMount } from '../../compose/read/settings'
 import { toBool } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
-import { clearKeyOp, itemFix, listEditOps, mountLabel, normalizePath, readMounts, REMOVE } from '../security-helpers'
-import type { Mount } from '../security-helpers'
+import { clearKeyOp, itemFix, listEditOps, mountLabel, REMOVE } from '../security-helpers'
 
 const RUNTIMES: Record<string, string> = { docker: 'Docker', containerd: 'containerd', podman: 'Podman', crio: 'CRI-O' }
 
@@ -15,17 +17,17 @@ const SOCKET = /(docker|containerd|podman|crio)\.sock(\.raw)?$/i
 /** Directories that hold a runtime socket (`/var/run` is a link to `/run`): mounting them exposes the socket too. */
 const RUNTIME_DIR = /^\/run(\/(containerd|podman|crio|user(\/\d+(\/podman)?)?))?$/
 
-interface SocketMount { mount: Mount; kind: 'socket' | 'socket-ro' | 'runtime-dir'; path: string; runtime: string }
+interface SocketMount { mount: VolumeMount; kind: 'socket' | 'socket-ro' | 'runtime-dir'; path: string; runtime: string }
 
-function socketMounts(file: ComposeFile, service: ServiceView): SocketMount[] {
+function socketMounts(service: ServiceView): SocketMount[] {
   const out: SocketMount[] = []
-  for (const mount of readMounts(file, service)) {
+  for (const mount of readVolumes(service)) {
     if (mount.type !== 'bind' || !mount.source) continue
-    const path = mount.source.known ? normalizePath(mount.source.text) : mount.source.raw
+    const path = mount.sourceKnown ? normalizePath(mount.source) : mount.source
     const socket = SOCKET.exec(path)
     if (socket) {
       out.push({ mount, kind: mount.readOnly ? 'socket-ro' : 'socket', path, runtime: RUNTIMES[socket[1].toLowerCase()] })
-    } else if (mount.source.known && RUNTIME_DIR.test(path.replace(/^\/var\/run(?=\/|$)/, '/run'))) {
+    } else if (mount.sourceKnown && RUNTIME_DIR.test(path.replace(/^\/var\/run(?=\/|$)/, '/run'))) {
       out.push({ mount, kind: 'runtime-dir', path, runtime: '' })
     }
   }
@@ -62,15 +64,15 @@ export default defineRule({
       'Volume "{{item}}" mounts the host directory {{path}}, which holds the container runtime\'s API socket: the container can drive the daemon and take over the host.',
     'api-socket': 'use_api_socket: true hands the Docker API socket to the container: it can start a privileged container and take over the host.',
   },
-  checkService({ file, service, report }) {
-    for (const s of socketMounts(file, service)) {
+  checkService({ service, report }) {
+    for (const s of socketMounts(service)) {
       report({ messageId: s.kind, at: s.mount.at, data: { item: mountLabel(s.mount), path: s.path, runtime: s.runtime }, fix: itemFix(s.mount) })
     }
     if (usesApiSocket(service)) report({ messageId: 'api-socket', at: ['use_api_socket'] })
   },
   fixPlan({ file, service }) {
     if (!service) return null
-    const edits = socketMounts(file, service).map((s) => ({ item: s.mount, next: REMOVE }))
+    const edits = socketMounts(service).map((s) => ({ item: s.mount, next: REMOVE }))
     const ops: EditOp[] = listEditOps(file, service, 'volumes', edits)
     if (usesApiSocket(service)) ops.push(clearKeyOp(file, service, 'use_api_socket', false))
     return ops.length ? plan('Remove the container runtime socket', ...ops) : null

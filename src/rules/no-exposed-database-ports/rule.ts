@@ -3,12 +3,12 @@ import { plan } from '../../compose/write/plan'
 import { readPorts } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { placedPorts, serviceDatabase } from '../network-helpers'
+import { serviceDatabase } from '../network-helpers'
 import { clearKeyOp } from '../security-helpers'
 
 /** Items an `extends` base contributes cannot be removed from the service: compose adds them back. */
-function portsFromBase(file: Parameters<typeof placedPorts>[0], service: ServiceView): boolean {
-  return placedPorts(file, service).some((p) => p.place.origin === 'extends')
+function portsFromBase(service: ServiceView): boolean {
+  return readPorts(service).some((p) => p.origin === 'extends')
 }
 
 function listPorts(service: ServiceView): string {
@@ -42,14 +42,14 @@ export default defineRule({
   messages: {
     published: 'Database service ({{database}}) publishes {{ports}}; its clients can reach it over the compose network without any published port.',
   },
-  checkService({ file, service, report }) {
+  checkService({ service, report }) {
     const database = serviceDatabase(service)
     if (!database || readPorts(service).length === 0) return
-    const fix = portsFromBase(file, service) ? 'none' : undefined
+    const fix = portsFromBase(service) ? 'none' : undefined
     report({ messageId: 'published', at: ['ports'], data: { database, ports: listPorts(service) }, ...(fix ? { fix } : {}) })
   },
   fixPlan({ file, service }) {
-    if (!service || !serviceDatabase(service) || readPorts(service).length === 0 || portsFromBase(file, service)) return null
+    if (!service || !serviceDatabase(service) || readPorts(service).length === 0 || portsFromBase(service)) return null
     // Deleting an own `ports:` that shadows an anchor's would bring the anchor's ports back: override with [] then.
     const op = clearKeyOp(file, service, 'ports', [])
     return plan(op.kind === 'delete' ? 'Remove the database\'s published ports' : 'Override the inherited published ports with none', op)

@@ -1,9 +1,9 @@
 // no-host-devices: every `devices` entry hands host hardware to the container; memory and disks hand over the host.
-import type { ComposeFile, ServiceView } from '../../compose/types'
-import { asObject } from '../../compose/read/values'
+import { normalizePath } from '../../compose/read/host-path'
+import { readDevices } from '../../compose/read/settings'
+import type { DeviceMapping } from '../../compose/read/settings'
+import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { hostPath, listItems, normalizePath, splitColons } from '../security-helpers'
-import type { ListItem } from '../security-helpers'
 
 /** Physical memory and I/O ports: reading them leaks every secret, writing them patches the running kernel. */
 const MEMORY = /^\/dev\/(mem|kmem|port)$/
@@ -16,17 +16,16 @@ const DISK = /^\/dev\/(sd|nvme|vd|xvd|hd|mmcblk|dm-|md)[^/]*$|^\/dev\/(disk|mapp
 const CDI = /^[a-z0-9][a-z0-9.-]*\/[a-z0-9][a-z0-9._-]*=\S+$/i
 
 type Kind = 'memory' | 'disk' | 'device' | 'cdi' | 'variable'
-interface Device { item: ListItem; kind: Kind; path: string; raw: string }
+interface Device { item: DeviceMapping; kind: Kind; path: string; raw: string }
 
-function devices(file: ComposeFile, service: ServiceView): Device[] {
-  return listItems(file, service, 'devices').flatMap((item): Device[] => {
-    const long = asObject(item.value)
-    const rawSource = long ? long.source : item.value
-    if (typeof rawSource !== 'string' || rawSource.trim() === '') return []
-    const raw = long ? [rawSource, long.target, long.permissions].filter((x) => x !== undefined && x !== null).join(':') : String(item.value)
-    const source = hostPath(long ? rawSource : splitColons(rawSource)[0])
-    if (!source.known) return [{ item, kind: 'variable', path: source.raw, raw }]
-    const text = source.text.trim()
+function devices(service: ServiceView): Device[] {
+  return readDevices(service).flatMap((item): Device[] => {
+    const source = item.long ? item.long.source : item.written
+    if (typeof source !== 'string' || source.trim() === '' || item.host === undefined) return []
+    const long = item.long
+    const raw = long ? [source, long.target, long.permissions].filter((x) => x !== undefined && x !== null).join(':') : source
+    if (!item.hostKnown) return [{ item, kind: 'variable', path: item.host, raw }]
+    const text = item.host.trim()
     if (CDI.test(text)) return [{ item, kind: 'cdi', path: text, raw }]
     const path = normalizePath(text)
     const kind: Kind = MEMORY.test(path) ? 'memory' : DISK.test(path) ? 'disk' : 'device'
@@ -52,8 +51,8 @@ export default defineRule({
     cdi: 'devices requests the CDI device {{path}}: the runtime injects that host hardware (device nodes and driver files) into the container; keep it only if the workload needs it.',
     variable: 'devices maps a host device chosen by a variable without default ("{{item}}"): whatever it names is host hardware inside the container.',
   },
-  checkService({ file, service, report }) {
-    for (const d of devices(file, service)) {
+  checkService({ service, report }) {
+    for (const d of devices(service)) {
       const severity = d.kind === 'memory' || d.kind === 'disk' ? 'high' : 'medium'
       report({ messageId: d.kind, severity, at: d.item.at, data: { path: d.path, item: d.raw } })
     }

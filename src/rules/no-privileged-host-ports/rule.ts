@@ -1,7 +1,6 @@
 // no-privileged-host-ports: host ports below 1024 are the host's well-known services; a container should not take them.
-import { lowestHostPort } from '../../compose/read/settings'
+import { lowestHostPort, readPorts } from '../../compose/read/settings'
 import { defineRule } from '../define-rule'
-import { placedPorts } from '../network-helpers'
 
 export default defineRule({
   id: 'no-privileged-host-ports',
@@ -22,14 +21,14 @@ export default defineRule({
     range: 'Host port range {{port}} starts below 1024 (published for container ports {{target}}).',
     fromBase: 'Host port {{port}} (from service "{{base}}" via extends) is below 1024.',
   },
-  checkService({ file, service, report }) {
-    for (const p of placedPorts(file, service)) {
+  checkService({ service, report }) {
+    for (const p of readPorts(service)) {
       const low = p.unknown ? undefined : lowestHostPort(p)
       // Host port 0 asks Docker for a random port.
       if (low === undefined || low === 0 || low >= 1024) continue
-      const data = { port: p.published ?? String(low), target: p.target ?? '?', suggestion: String(low + 8000), base: p.place.from ?? '' }
-      if (!p.place.at) report({ messageId: 'fromBase', data })
-      else report({ messageId: p.published?.includes('-') ? 'range' : 'privileged', at: p.place.at, data })
+      const data = { port: p.published ?? String(low), target: p.target ?? '?', suggestion: String(low + 8000), base: p.located?.from ?? '' }
+      if (!p.at) report({ messageId: 'fromBase', data })
+      else report({ messageId: p.published?.includes('-') ? 'range' : 'privileged', at: p.at, data })
     }
   },
 })

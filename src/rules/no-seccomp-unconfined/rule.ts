@@ -1,11 +1,12 @@
 // no-seccomp-unconfined: `seccomp:unconfined` switches off the system-call filter that Docker applies by default.
-import type { ComposeFile, ServiceView } from '../../compose/types'
+import { readSecurityOpts } from '../../compose/read/settings'
+import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { itemFix, readOptItems, removeItemsPlan } from '../security-helpers'
+import { itemFix, removeItemsPlan } from '../security-helpers'
 
 /** Docker compares the value exactly; any case is flagged here, as a mistyped value is at best a broken file. */
-const unconfined = (file: ComposeFile, service: ServiceView) =>
-  readOptItems(file, service).filter((o) => o.name === 'seccomp' && o.setting?.toLowerCase() === 'unconfined')
+const unconfined = (service: ServiceView) =>
+  readSecurityOpts(service).filter((o) => o.key === 'seccomp' && o.value?.toLowerCase() === 'unconfined')
 
 export default defineRule({
   id: 'no-seccomp-unconfined',
@@ -28,10 +29,10 @@ export default defineRule({
     unconfined:
       'security_opt "{{item}}" switches seccomp off: the container may make every system call, including mount, kexec_load and the others Docker blocks by default.',
   },
-  checkService({ file, service, report }) {
-    for (const o of unconfined(file, service)) report({ messageId: 'unconfined', at: o.at, data: { item: o.raw }, fix: itemFix(o) })
+  checkService({ service, report }) {
+    for (const o of unconfined(service)) report({ messageId: 'unconfined', at: o.at, data: { item: o.raw }, fix: itemFix(o) })
   },
   fixPlan({ file, service }) {
-    return service ? removeItemsPlan('Remove seccomp:unconfined', file, service, 'security_opt', unconfined(file, service)) : null
+    return service ? removeItemsPlan('Remove seccomp:unconfined', file, service, 'security_opt', unconfined(service)) : null
   },
 })

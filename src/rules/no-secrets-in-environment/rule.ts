@@ -3,7 +3,6 @@ import { readEnvironment } from '../../compose/read/settings'
 import type { EnvVar } from '../../compose/read/settings'
 import { interpolate, isInterpolated } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
-import { placeOfListItem } from '../network-helpers'
 
 const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL/i
 
@@ -51,14 +50,12 @@ export default defineRule({
     fromBase: 'Environment variable {{name}} (from service "{{base}}" via extends) holds a literal secret; fix it in "{{base}}".',
     default: 'Environment variable {{name}} falls back to a literal secret as its interpolation default; remove the default or use a compose secret.',
   },
-  checkService({ file, service, report }) {
-    const list = Array.isArray(service.data.environment)
-    readEnvironment(service).forEach((v, i) => {
-      if (literalSecret(v) === undefined) return
-      // In list syntax an `extends` base's items come first: find where the item is really written.
-      const place = list ? placeOfListItem(file, service, 'environment', i) : { at: v.at, from: undefined }
-      if (!place.at) report({ messageId: 'fromBase', data: { name: v.name, base: place.from ?? '' } })
-      else report({ messageId: v.value && isInterpolated(v.value) ? 'default' : 'literal', at: place.at, data: { name: v.name } })
-    })
+  checkService({ service, report }) {
+    for (const v of readEnvironment(service)) {
+      if (literalSecret(v) === undefined) continue
+      // In list syntax an `extends` base's items come first: the reader says where each is really written.
+      if (!v.at) report({ messageId: 'fromBase', data: { name: v.name, base: v.located?.from ?? '' } })
+      else report({ messageId: v.value && isInterpolated(v.value) ? 'default' : 'literal', at: v.at, data: { name: v.name } })
+    }
   },
 })

@@ -1,9 +1,10 @@
 // no-selinux-disabled: `label:disable` (or an unconfined SELinux type) lifts the SELinux separation of the container.
-import type { ComposeFile, ServiceView } from '../../compose/types'
+import { labelProblem, readSecurityOpts } from '../../compose/read/settings'
+import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { itemFix, labelProblem, readOptItems, removeItemsPlan } from '../security-helpers'
+import { itemFix, removeItemsPlan } from '../security-helpers'
 
-const disabling = (file: ComposeFile, service: ServiceView) => readOptItems(file, service).filter((o) => labelProblem(o) !== undefined)
+const disabling = (service: ServiceView) => readSecurityOpts(service).filter((o) => labelProblem(o) !== undefined)
 
 export default defineRule({
   id: 'no-selinux-disabled',
@@ -27,13 +28,13 @@ export default defineRule({
       'security_opt "{{item}}" disables SELinux separation: the container is no longer kept away from host files and other containers by its label.',
     type: 'security_opt "{{item}}" runs the container in an SELinux type that is not confined: it is the same as disabling SELinux separation.',
   },
-  checkService({ file, service, report }) {
-    for (const o of disabling(file, service)) {
+  checkService({ service, report }) {
+    for (const o of disabling(service)) {
       const messageId = labelProblem(o)
       if (messageId) report({ messageId, at: o.at, data: { item: o.raw }, fix: itemFix(o) })
     }
   },
   fixPlan({ file, service }) {
-    return service ? removeItemsPlan('Remove the option that disables SELinux', file, service, 'security_opt', disabling(file, service)) : null
+    return service ? removeItemsPlan('Remove the option that disables SELinux', file, service, 'security_opt', disabling(service)) : null
   },
 })

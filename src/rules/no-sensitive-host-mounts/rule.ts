@@ -1,8 +1,10 @@
 // no-sensitive-host-mounts: bind mounts of system directories expose (or let the container rewrite) the host itself.
-import type { ComposeFile, ServiceView } from '../../compose/types'
+import { isUnder, normalizePath } from '../../compose/read/host-path'
+import { readVolumes } from '../../compose/read/settings'
+import type { VolumeMount } from '../../compose/read/settings'
+import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { isUnder, mountLabel, normalizePath, readMounts } from '../security-helpers'
-import type { Mount } from '../security-helpers'
+import { mountLabel } from '../security-helpers'
 
 /**
  * Host directories that must not be bind-mounted, with what they hold. Beyond the catalogue's list: /bin, /sbin and
@@ -28,14 +30,14 @@ const SENSITIVE: ReadonlyArray<[root: string, what: string]> = [
   ['/var/lib/containers', "Podman's and CRI-O's state: every image and container filesystem"],
 ]
 
-interface Sensitive { mount: Mount; path: string; root: string; what: string }
+interface Sensitive { mount: VolumeMount; path: string; root: string; what: string }
 
-function sensitiveMounts(file: ComposeFile, service: ServiceView): Sensitive[] {
+function sensitiveMounts(service: ServiceView): Sensitive[] {
   const out: Sensitive[] = []
-  for (const mount of readMounts(file, service)) {
+  for (const mount of readVolumes(service)) {
     // A variable without default could be anything: neither flagged nor cleared.
-    if (mount.type !== 'bind' || !mount.source?.known || !mount.source.text.startsWith('/')) continue
-    const path = normalizePath(mount.source.text)
+    if (mount.type !== 'bind' || mount.source === undefined || !mount.sourceKnown || !mount.source.startsWith('/')) continue
+    const path = normalizePath(mount.source)
     if (path === '/') { out.push({ mount, path, root: '/', what: 'the whole host filesystem' }); continue }
     const hit = SENSITIVE.find(([root]) => isUnder(path, root))
     if (hit) out.push({ mount, path, root: hit[0], what: hit[1] })
@@ -58,8 +60,8 @@ export default defineRule({
     'read-write': 'Volume "{{item}}" bind-mounts {{path}} read-write, and {{root}} holds {{what}}: the container can change the host itself, which is a way to take it over.',
     'read-only': 'Volume "{{item}}" bind-mounts {{path}} read-only, and {{root}} holds {{what}}: the container can still read the host files there, secrets included; mount only what it needs.',
   },
-  checkService({ file, service, report }) {
-    for (const s of sensitiveMounts(file, service)) {
+  checkService({ service, report }) {
+    for (const s of sensitiveMounts(service)) {
       report({
         messageId: s.mount.readOnly ? 'read-only' : 'read-write',
         severity: s.mount.readOnly ? 'medium' : 'high',

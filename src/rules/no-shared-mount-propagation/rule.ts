@@ -1,18 +1,20 @@
 // no-shared-mount-propagation: shared propagation lets mounts made in the container appear on the host, and back.
 import { deleteOp, plan } from '../../compose/write/plan'
-import type { ComposeFile, ServiceView } from '../../compose/types'
+import { readVolumes } from '../../compose/read/settings'
+import type { VolumeMount } from '../../compose/read/settings'
+import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { itemFix, listEditOps, mountLabel, readMounts } from '../security-helpers'
-import type { ItemEdit, Mount } from '../security-helpers'
+import { itemFix, listEditOps, mountLabel } from '../security-helpers'
+import type { ItemEdit } from '../security-helpers'
 
 const SHARED = new Set(['shared', 'rshared'])
 
-/** Docker compares the mode exactly; any letter case is flagged here. */
-const sharedMounts = (file: ComposeFile, service: ServiceView) =>
-  readMounts(file, service).filter((m) => m.propagation !== undefined && SHARED.has(m.propagation))
+/** Docker compares the mode exactly; the reader gives it in lower case, so any letter case is flagged here. */
+const sharedMounts = (service: ServiceView) =>
+  readVolumes(service).filter((m) => m.propagation !== undefined && SHARED.has(m.propagation))
 
 /** The same volume without its propagation: `/a:/b:ro,rshared` → `/a:/b:ro`; long syntax loses `bind.propagation`. */
-function withoutPropagation(m: Mount): unknown {
+function withoutPropagation(m: VolumeMount): unknown {
   if (m.parts) {
     const modes = (m.parts[2] ?? '').split(',').filter((x) => !SHARED.has(x.trim().toLowerCase()))
     const kept = modes.join(',') === '' ? [] : [modes.join(',')]
@@ -42,14 +44,14 @@ export default defineRule({
   messages: {
     shared: 'Volume "{{item}}" uses {{propagation}} mount propagation: mounts made in the container reach the host, and the host\'s mounts reach the container.',
   },
-  checkService({ file, service, report }) {
-    for (const m of sharedMounts(file, service)) {
+  checkService({ service, report }) {
+    for (const m of sharedMounts(service)) {
       report({ messageId: 'shared', at: m.at, data: { item: mountLabel(m), propagation: m.propagation ?? '' }, fix: itemFix(m) })
     }
   },
   fixPlan({ file, service }) {
     if (!service) return null
-    const edits = sharedMounts(file, service).map((m): ItemEdit => {
+    const edits = sharedMounts(service).map((m): ItemEdit => {
       // The long syntax loses only its `bind.propagation` key (the applier removes a `bind:` map left empty), unless
       // the item is an alias: then the whole item is replaced, so that the anchor stays as it is.
       const key = m.long && m.at ? [...m.at, 'bind', 'propagation'] : undefined

@@ -1,8 +1,8 @@
 // require-cap-drop-all: start from no capabilities and add back only what the workload needs.
-import { normalizeCap, toText } from '../../compose/read/settings'
+import { ownList, readCapDrop } from '../../compose/read/settings'
 import { appendOp, plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
-import { listItems, ownList, servicePath } from '../container-helpers'
+import { servicePath } from '../container-helpers'
 
 export default defineRule({
   id: 'require-cap-drop-all',
@@ -22,16 +22,15 @@ export default defineRule({
     empty: '`cap_drop` is empty: the container keeps Docker\'s 14 default capabilities, such as NET_RAW and SETUID.',
     noAll: '`cap_drop` lists {{caps}} but not ALL: the rest of Docker\'s 14 default capabilities stay granted.',
   },
-  checkService({ file, service, report }) {
-    const items = listItems(file, service, 'cap_drop')
+  checkService({ service, report }) {
+    const items = readCapDrop(service)
     if (items.length === 0) {
       const empty = Array.isArray(service.data.cap_drop)
       report(empty ? { messageId: 'empty', at: ['cap_drop'] } : { messageId: 'missing' })
       return
     }
-    const names = items.map((i) => toText(i.value))
-    if (names.some((n) => !n.known || normalizeCap(n.value) === 'ALL')) return
-    const caps = names.map((n) => (n.known ? normalizeCap(n.value) : '')).join(', ')
+    if (items.some((i) => i.name === undefined || i.name === 'ALL')) return
+    const caps = items.map((i) => i.name ?? '').join(', ')
     report({ messageId: 'noAll', at: ['cap_drop'], data: { caps } })
   },
   fixPlan({ file, service }) {

@@ -1,8 +1,8 @@
 // require-cpu-limit: without a CPU limit one busy container slows every other one on the host.
-import { resourceSyntax } from '../../compose/read/settings'
+import { readLimit, resourceSyntax } from '../../compose/read/settings'
 import { plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
-import { readLimit, servicePath, shown } from '../container-helpers'
+import { servicePath, shown } from '../container-helpers'
 
 export const CPUS_DEPLOY = '1'
 export const CPUS_LEGACY = 1

@@ -1,9 +1,8 @@
 // What a service's networks are, how internal each one is, and which services use a database: pure reads of the file.
-import { readEnvironment } from '../../compose/read/settings'
+import { listItems, readEnvironment } from '../../compose/read/settings'
+import type { ListItem } from '../../compose/read/settings'
 import type { ComposeFile, ServiceView, YamlPath } from '../../compose/types'
 import { asList, asObject, get, interpolate, toBool, toText } from '../../compose/read/values'
-import { placeOfListItem } from '../network-helpers'
-import type { ListItemPlace } from '../network-helpers'
 
 /** internal: declared `internal: true`; open: declared otherwise or not declared; external: managed outside the file. */
 export type NetworkKind = 'internal' | 'open' | 'external' | 'unknown'
@@ -23,7 +22,7 @@ export interface ServiceNetwork {
   name: string
   kind: NetworkKind
   /** Where it is written, relative to the service; undefined for the implicit default network. */
-  place?: ListItemPlace
+  place?: Pick<ListItem, 'at' | 'origin'>
   /** Per-network settings in map syntax (aliases, ipv4_address…). */
   config?: Record<string, unknown>
 }
@@ -34,14 +33,14 @@ export function serviceNetworks(file: ComposeFile, service: ServiceView): Servic
   const map = asObject(value)
   const out: ServiceNetwork[] = []
   if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      const t = toText(item)
-      if (t.known) out.push({ name: t.value, kind: networkKind(file, t.value), place: placeOfListItem(file, service, 'networks', i) })
-    })
+    for (const item of listItems(service, 'networks')) {
+      const t = toText(item.written)
+      if (t.known) out.push({ name: t.value, kind: networkKind(file, t.value), place: item })
+    }
   } else if (map) {
     for (const [name, config] of Object.entries(map)) {
       const at: YamlPath = ['networks', name]
-      out.push({ name, kind: networkKind(file, name), place: { at, origin: service.locate(at)?.origin }, config: asObject(config) })
+      out.push({ name, kind: networkKind(file, name), place: { at, origin: service.locate(at)?.origin ?? 'own' }, config: asObject(config) })
     }
   }
   const empty = map ? Object.keys(map).length === 0 : asList(value).length === 0

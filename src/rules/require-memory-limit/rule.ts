@@ -1,8 +1,8 @@
 // require-memory-limit: without a memory limit one container can push the whole host into swap or the OOM killer.
-import { resourceSyntax } from '../../compose/read/settings'
+import { readLimit, resourceSyntax } from '../../compose/read/settings'
 import { plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
-import { readLimit, servicePath, shown } from '../container-helpers'
+import { servicePath, shown } from '../container-helpers'
 
 export const MEMORY_DEPLOY = '512M'
 export const MEMORY_LEGACY = '512m'

@@ -1,38 +1,17 @@
 // require-no-new-privileges: setuid binaries and file capabilities must not raise a process's privileges.
-import { toBool, toText } from '../../compose/read/settings'
+import { ownList, readNoNewPrivileges } from '../../compose/read/settings'
+import type { NoNewPrivilegesVerdict, SecurityOpt } from '../../compose/read/settings'
 import { appendOp, plan, setOp } from '../../compose/write/plan'
+import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { listItems, ownList, servicePath, shown } from '../container-helpers'
-import type { ListItem } from '../container-helpers'
+import { servicePath, shown } from '../container-helpers'
 
 export const NNP_ITEM = 'no-new-privileges:true'
 
-type Verdict = 'true' | 'false' | 'invalid' | 'unknown'
-
-const OPTION = /^\s*([^:=\s]+)\s*(?:[:=]\s*(.*?))?\s*$/
-
-/** What one security_opt item says about no-new-privileges; undefined when it is about something else. */
-function verdict(value: unknown): Verdict | undefined {
-  const t = toText(value)
-  // An interpolated item may still show its option name literally: `no-new-privileges:${NNP}` is unknown, `seccomp:${P}` irrelevant.
-  const m = OPTION.exec(t.known ? t.value : String(value))
-  if (!m) return t.known ? undefined : 'unknown'
-  const key = m[1].toLowerCase()
-  if (key.includes('$')) return 'unknown'
-  if (key !== 'no-new-privileges') return undefined
-  if (!t.known) return 'unknown'
-  if (m[2] === undefined || m[2] === '') return 'true'
-  const b = toBool(m[2])
-  return b.known ? (b.value ? 'true' : 'false') : 'invalid'
-}
-
-/** Docker reads the items in order, so the last one about no-new-privileges decides. */
-function deciding(items: ListItem[]): { item: ListItem; verdict: Verdict } | undefined {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const v = verdict(items[i].value)
-    if (v) return { item: items[i], verdict: v }
-  }
-  return undefined
+/** Docker reads the items in order, so the last one about no-new-privileges decides (see readNoNewPrivileges). */
+function deciding(service: ServiceView): { item: SecurityOpt; verdict: NoNewPrivilegesVerdict } | undefined {
+  const { item, verdict } = readNoNewPrivileges(service)
+  return item && verdict ? { item, verdict } : undefined
 }
 
 export default defineRule({
@@ -53,17 +32,17 @@ export default defineRule({
     disabled: '`security_opt` item `{{item}}` turns no-new-privileges off: setuid and setcap binaries can raise a process\'s privileges.',
     invalid: '`security_opt` item `{{item}}` is not a valid no-new-privileges value (Docker refuses it); write `no-new-privileges:true`.',
   },
-  checkService({ file, service, report }) {
-    const d = deciding(listItems(file, service, 'security_opt'))
+  checkService({ service, report }) {
+    const d = deciding(service)
     if (!d) report({ messageId: 'missing' })
-    else if (d.verdict === 'false') report({ messageId: 'disabled', at: d.item.at, data: { item: shown(d.item.value) } })
-    else if (d.verdict === 'invalid') report({ messageId: 'invalid', at: d.item.at, data: { item: shown(d.item.value) } })
+    else if (d.verdict === 'false') report({ messageId: 'disabled', at: d.item.at, data: { item: shown(d.item.written) } })
+    else if (d.verdict === 'invalid') report({ messageId: 'invalid', at: d.item.at, data: { item: shown(d.item.written) } })
   },
   fixPlan({ file, service }) {
     if (!service) return null
     const label = `Forbid privilege escalation in ${service.name}`
     const path = servicePath(service, 'security_opt')
-    const d = deciding(listItems(file, service, 'security_opt'))
+    const d = deciding(service)
     if (d?.verdict === 'true' || d?.verdict === 'unknown') return null
     const origin = service.locate(['security_opt'])?.origin
     if (d?.item.at && d.item.origin === 'own') return plan(label, setOp(servicePath(service, ...d.item.at), NNP_ITEM))

@@ -1,8 +1,8 @@
 // require-non-root-user: a container that runs as root turns any escape or writable host mount into host root.
-import { readUser } from '../../compose/read/settings'
+import { isRootUser, readUser } from '../../compose/read/settings'
 import { plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
-import { isRootUserPart, servicePath } from '../container-helpers'
+import { servicePath } from '../container-helpers'
 
 export const NON_ROOT_USER = '1000:1000'
 
@@ -29,7 +29,7 @@ export default defineRule({
     if (u.unknown) return
     if (u.raw === undefined) report({ messageId: 'missing', severity: 'medium' })
     else if (u.raw === '') report({ messageId: 'empty', severity: 'medium', at: ['user'] })
-    else if (isRootUserPart(u.user)) report({ messageId: 'root', at: ['user'], data: { value: u.raw } })
+    else if (isRootUser(u)) report({ messageId: 'root', at: ['user'], data: { value: u.raw } })
   },
   fixPlan({ service }) {
     if (!service) return null

@@ -1,7 +1,8 @@
 // require-pids-limit: without a PID limit a fork bomb in one container exhausts the host's process table.
+import { readLimit } from '../../compose/read/settings'
 import { plan, setOp } from '../../compose/write/plan'
 import { defineRule } from '../define-rule'
-import { readLimit, servicePath, shown } from '../container-helpers'
+import { servicePath, shown } from '../container-helpers'
 
 export const PIDS_LIMIT = 100
 

@@ -1,23 +1,24 @@
 // require-port-host-ip: a published port without a host IP listens on every interface of the host.
 import { plan, setOp } from '../../compose/write/plan'
 import type { EditOp } from '../../compose/types'
+import { bindsAllInterfaces, readPorts } from '../../compose/read/settings'
+import type { PortMapping } from '../../compose/read/settings'
 import { asObject } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
-import { bindShortPortToLocalhost, isAllInterfaces, localhostIp, placedPorts } from '../network-helpers'
-import type { PlacedPort } from '../network-helpers'
+import { bindShortPortToLocalhost, localhostIp } from '../network-helpers'
 
-const offending = (p: PlacedPort) => !p.unknown && isAllInterfaces(p.hostIp)
+const offending = bindsAllInterfaces
 /** Compose adds an extended service's ports to the service's own: only the base can change them. */
-const fromBase = (p: PlacedPort) => p.place.origin === 'extends'
+const fromBase = (p: PortMapping) => p.origin === 'extends'
 
-function describePort(p: PlacedPort): string {
+function describePort(p: PortMapping): string {
   if (!p.long) return `"${p.raw}"`
   const published = p.published ?? 'a random port'
   return `${published} → ${p.target ?? '?'}${p.protocol ? `/${p.protocol}` : ''}`
 }
 
 /** The item bound to 127.0.0.1, as it should be written. */
-function rebound(p: PlacedPort): unknown {
+function rebound(p: PortMapping): unknown {
   const long = asObject(p.written)
   if (long) return { ...long, host_ip: typeof long.host_ip === 'string' ? localhostIp(long.host_ip) : '127.0.0.1' }
   return typeof p.written === 'string' || typeof p.written === 'number' ? bindShortPortToLocalhost(p.written) : p.written
@@ -47,27 +48,27 @@ export default defineRule({
     allInterfaces: 'Port {{port}} is published on {{ip}}, which is every interface of the host.',
     fromBase: 'Port {{port}} (from service "{{base}}" via extends) listens on every interface of the host; bind it to 127.0.0.1 in "{{base}}".',
   },
-  checkService({ file, service, report }) {
-    for (const p of placedPorts(file, service)) {
+  checkService({ service, report }) {
+    for (const p of readPorts(service)) {
       if (!offending(p)) continue
       const data = { port: describePort(p), ip: p.hostIp === '' ? 'an empty host IP' : (p.hostIp ?? '') }
-      if (fromBase(p)) report({ messageId: 'fromBase', data: { ...data, base: p.place.from ?? '' }, fix: 'none' })
-      else report({ messageId: p.hostIp === undefined ? 'noIp' : 'allInterfaces', at: p.place.at, data })
+      if (fromBase(p)) report({ messageId: 'fromBase', data: { ...data, base: p.located?.from ?? '' }, fix: 'none' })
+      else report({ messageId: p.hostIp === undefined ? 'noIp' : 'allInterfaces', at: p.at, data })
     }
   },
-  fixPlan({ file, service }) {
+  fixPlan({ service }) {
     if (!service) return null
-    const ports = placedPorts(file, service)
+    const ports = readPorts(service)
     const base = ['services', service.name]
     const bad = ports.filter((p) => offending(p) && !fromBase(p))
     if (bad.length === 0) return null
     // A list written on an anchor is replaced on the service, whole, so the anchor stays as it is.
-    if (bad.some((p) => p.place.origin !== 'own')) {
+    if (bad.some((p) => p.origin !== 'own')) {
       const list = ports.filter((p) => !fromBase(p)).map((p) => (bad.includes(p) ? rebound(p) : p.written))
       return plan('Bind published ports to 127.0.0.1', setOp([...base, 'ports'], list))
     }
     const ops: EditOp[] = bad.map((p) => {
-      const at = p.place.at ?? []
+      const at = p.at ?? []
       return p.long
         ? setOp([...base, ...at, 'host_ip'], asObject(rebound(p))?.host_ip)
         : setOp([...base, ...at], rebound(p))

@@ -1,70 +1,40 @@
 // require-tmpfs-size: a tmpfs lives in RAM; without a size any process in the container can fill the host's memory.
-import { asObject, get, parseTmpfsEntry, toBytes, toText } from '../../compose/read/settings'
+import { asObject, maskInterpolation, ownList, readTmpfs, toBytes } from '../../compose/read/settings'
+import type { TmpfsMount } from '../../compose/read/settings'
 import { plan, setOp } from '../../compose/write/plan'
-import type { ComposeFile, EditOp, ServiceView, YamlPath } from '../../compose/types'
+import type { EditOp, ServiceView, YamlPath } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { listItems, ownList, servicePath } from '../container-helpers'
-import type { ListItem } from '../container-helpers'
+import { servicePath } from '../container-helpers'
 
 export const TMPFS_SIZE = '64M'
 /** Long syntax takes bytes; an integer is what every compose version accepts (newer ones also take "64m"). */
 export const TMPFS_SIZE_BYTES = 64 * 1024 * 1024
 
 type Problem = 'missing' | 'unlimited'
-interface Unsized { item: ListItem; key: 'tmpfs' | 'volumes'; path: string; problem: Problem }
+interface Unsized { item: TmpfsMount; key: 'tmpfs' | 'volumes'; path: string; problem: Problem }
 
 const ZERO = /^\s*0+(\.0+)?\s*([kmgtp]?b?|%)\s*$/i
 
-/** Interpolations masked, so a `:` inside `${DIR:-/tmp}` is not read as the path/options separator. */
-const mask = (raw: string) => raw.replace(/\$\{[^}]*\}/g, (m) => 'X'.repeat(m.length))
-
-/** Why a short-syntax entry (`/run:mode=1777`) needs a size, or undefined when it has one or cannot be known. */
-function shortProblem(value: unknown): { path: string; problem: Problem } | undefined {
-  const t = toText(value)
-  let path: string
-  let size: string | undefined
-  if (t.known) {
-    ({ path, size } = parseTmpfsEntry(t.value))
-  } else {
-    // Only the options decide: `${DIR}:mode=1777` has no size, while `${TMPFS}` or `/run:${OPTS}` may carry one.
-    const raw = String(value)
-    const colon = mask(raw).indexOf(':')
-    if (colon < 0 || raw.slice(colon + 1).includes('$')) return undefined
-    path = raw.slice(0, colon)
-    size = parseTmpfsEntry(`/:${raw.slice(colon + 1)}`).size
-  }
-  if (size === undefined) return { path, problem: 'missing' }
-  return ZERO.test(size) ? { path, problem: 'unlimited' } : undefined
+/** Why a mount needs a size, or undefined when it has one or a variable without default may hold it. */
+function problemOf(m: TmpfsMount): Problem | undefined {
+  if (m.unknown) return undefined
+  if (m.size === undefined) return 'missing'
+  if (m.source === 'tmpfs') return ZERO.test(m.size) ? 'unlimited' : undefined
+  // Long syntax takes bytes; an interpolation, or a unit compose would reject anyway, is not this rule's call.
+  const n = toBytes(m.size)
+  return n.known && n.value === 0 ? 'unlimited' : undefined
 }
 
-/** Same for a long-syntax volume of `type: tmpfs`. */
-function longProblem(value: unknown): { path: string; problem: Problem } | undefined {
-  const v = asObject(value)
-  if (!v || v.type !== 'tmpfs') return undefined
-  const path = typeof v.target === 'string' ? v.target : ''
-  const size = get(v, 'tmpfs', 'size')
-  if (size === undefined || size === null || size === '') return { path, problem: 'missing' }
-  const n = toBytes(size)
-  if (n.known) return n.value === 0 ? { path, problem: 'unlimited' } : undefined
-  return undefined // an interpolation, or a unit compose would reject anyway: not this rule's call
-}
-
-function unsized(file: ComposeFile, service: ServiceView): Unsized[] {
-  const out: Unsized[] = []
-  for (const item of listItems(file, service, 'tmpfs')) {
-    const p = shortProblem(item.value)
-    if (p) out.push({ item, key: 'tmpfs', ...p })
-  }
-  for (const item of listItems(file, service, 'volumes')) {
-    const p = longProblem(item.value)
-    if (p) out.push({ item, key: 'volumes', ...p })
-  }
-  return out
+function unsized(service: ServiceView): Unsized[] {
+  return readTmpfs(service).flatMap((item): Unsized[] => {
+    const problem = problemOf(item)
+    return problem ? [{ item, key: item.source === 'tmpfs' ? 'tmpfs' : 'volumes', path: item.path, problem }] : []
+  })
 }
 
 /** `/run` → `/run:size=64M`; `/run:mode=1777` → `/run:mode=1777,size=64M`; a `size=0` is replaced in place. */
 export function withSize(raw: string): string {
-  const masked = mask(raw) // same length as raw, so offsets carry over
+  const masked = maskInterpolation(raw)
   const colon = masked.indexOf(':')
   if (colon < 0) return `${raw}:size=${TMPFS_SIZE}`
   const opts = masked.slice(colon + 1)
@@ -77,8 +47,8 @@ export function withSize(raw: string): string {
 }
 
 function sizedValue(u: Unsized): unknown {
-  if (u.key === 'tmpfs') return withSize(String(u.item.value))
-  const v = asObject(u.item.value) ?? {}
+  if (u.key === 'tmpfs') return withSize(String(u.item.written))
+  const v = asObject(u.item.written) ?? {}
   return { ...v, tmpfs: { ...asObject(v.tmpfs), size: TMPFS_SIZE_BYTES } }
 }
 
@@ -102,16 +72,16 @@ export default defineRule({
     unlimited: 'tmpfs mount {{path}} has size 0, which means no limit: writing to it can use up the host\'s memory.',
     fromBase: 'tmpfs mount {{path}} of the extended service has no size limit; set one there.',
   },
-  checkService({ file, service, report }) {
-    for (const u of unsized(file, service)) {
+  checkService({ service, report }) {
+    for (const u of unsized(service)) {
       const data = { path: u.path || '(no target)' }
-      if (u.item.origin === 'base') report({ messageId: 'fromBase', at: undefined, data, fix: 'none' })
+      if (!u.item.at) report({ messageId: 'fromBase', at: undefined, data, fix: 'none' })
       else report({ messageId: u.problem, at: u.item.at, data, fix: fixable(u) ? undefined : 'none' })
     }
   },
   fixPlan({ file, service }) {
     if (!service) return null
-    const todo = unsized(file, service).filter(fixable)
+    const todo = unsized(service).filter(fixable)
     if (todo.length === 0) return null
     const ops: EditOp[] = []
     for (const key of ['tmpfs', 'volumes'] as const) {

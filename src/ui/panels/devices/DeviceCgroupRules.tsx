@@ -6,7 +6,7 @@ import type { CgroupRule } from '../../../compose/read/settings'
 import type { ComposeFile, ServiceView } from '../../../compose/types'
 import type { Finding } from '../../../rules/types'
 import { addCgroupRulePlan, cgroupRuleProblem, removeCgroupRulePlan } from '../../../edits/devices'
-import { findingsByItem, itemLocated, listItems } from '../../../edits/list-items'
+import { findingsByItem } from '../../../edits/list-items'
 import { useActions } from '../../../store/use-app'
 import { InheritedBadge } from '../../controls/InheritedBadge'
 import { InlineWarning } from '../../controls/InlineWarning'
@@ -26,11 +26,10 @@ function describeRule(rule: CgroupRule): string {
   return `${which} · ${access}`
 }
 
-export function DeviceCgroupRules({ file, service, findings }: { file: ComposeFile; service: ServiceView; findings: readonly Finding[] }) {
+export function DeviceCgroupRules({ service, findings }: { file: ComposeFile; service: ServiceView; findings: readonly Finding[] }) {
   const { applyEdit } = useActions()
   const rules = readDeviceCgroupRules(service)
-  const items = listItems(file, service, 'device_cgroup_rules')
-  const byItem = findingsByItem(file, service, 'device_cgroup_rules', findings, ['no-broad-device-cgroup-rules'])
+  const byItem = findingsByItem(service, 'device_cgroup_rules', findings, ['no-broad-device-cgroup-rules'])
   return (
     <Subsection title="Device cgroup rules">
       {rules.length === 0 ? (
@@ -38,7 +37,7 @@ export function DeviceCgroupRules({ file, service, findings }: { file: ComposeFi
       ) : (
         <ul className="space-y-1.5" aria-label={`Device cgroup rules of ${service.name}`}>
           {rules.map((rule) => {
-            const located = itemLocated(file, service, items[rule.index])
+            const { located } = rule
             return (
               <li key={`${rule.index}:${rule.raw}`} className="space-y-1.5 rounded-md bg-white px-2.5 py-2 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-700">
                 <div className="flex items-start gap-2">

@@ -3,7 +3,7 @@ import { readDevices } from '../../../compose/read/settings'
 import type { DeviceMapping } from '../../../compose/read/settings'
 import type { ComposeFile, Located, ServiceView } from '../../../compose/types'
 import type { Finding } from '../../../rules/types'
-import { findingsByItem, itemLocated, listItems } from '../../../edits/list-items'
+import { findingsByItem } from '../../../edits/list-items'
 import { removeDevicePlan } from '../../../edits/devices'
 import { useActions } from '../../../store/use-app'
 import { InheritedBadge } from '../../controls/InheritedBadge'
@@ -19,10 +19,9 @@ interface ListProps {
   findings: readonly Finding[]
 }
 
-export function DeviceList({ file, service, findings }: ListProps) {
+export function DeviceList({ service, findings }: ListProps) {
   const devices = readDevices(service)
-  const items = listItems(file, service, 'devices')
-  const byItem = findingsByItem(file, service, 'devices', findings, ['no-host-devices'])
+  const byItem = findingsByItem(service, 'devices', findings, ['no-host-devices'])
   return (
     <Subsection title="Devices">
       {devices.length === 0 ? (
@@ -35,7 +34,7 @@ export function DeviceList({ file, service, findings }: ListProps) {
               service={service.name}
               device={d}
               long={typeof (service.data.devices as unknown[])[d.index] === 'object'}
-              located={itemLocated(file, service, items[d.index])}
+              located={d.located}
               findings={byItem.get(d.index) ?? []}
             />
           ))}

@@ -2,7 +2,7 @@
 import { readVolumes } from '../../../compose/read/settings'
 import type { ComposeFile, ServiceView } from '../../../compose/types'
 import { selectFindings } from '../../../store/analysis-selectors'
-import { findingsByItem, itemLocated, listItems } from '../../../edits/list-items'
+import { findingsByItem } from '../../../edits/list-items'
 import { useApp } from '../../../store/use-app'
 import { Subsection } from '../../controls/Subsection'
 import { VolumeAddRow } from './VolumeAddRow'
@@ -10,11 +10,10 @@ import { VolumeRow } from './VolumeRow'
 
 const VOLUME_RULES = ['no-docker-socket', 'no-sensitive-host-mounts', 'no-shared-mount-propagation']
 
-export function VolumeList({ file, service }: { file: ComposeFile; service: ServiceView }) {
+export function VolumeList({ service }: { file: ComposeFile; service: ServiceView }) {
   const findings = useApp(selectFindings)
   const volumes = readVolumes(service)
-  const items = listItems(file, service, 'volumes')
-  const byItem = findingsByItem(file, service, 'volumes', findings, VOLUME_RULES)
+  const byItem = findingsByItem(service, 'volumes', findings, VOLUME_RULES)
   return (
     <Subsection title="Volumes">
       {volumes.length === 0 ? (
@@ -26,7 +25,7 @@ export function VolumeList({ file, service }: { file: ComposeFile; service: Serv
               key={`${v.index}:${v.raw}`}
               service={service.name}
               volume={v}
-              located={itemLocated(file, service, items[v.index])}
+              located={v.located}
               findings={byItem.get(v.index) ?? []}
             />
           ))}

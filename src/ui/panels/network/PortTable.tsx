@@ -3,7 +3,6 @@
 import { bindsAllInterfaces, readNetworkMode, readPorts } from '../../../compose/read/settings'
 import type { PortMapping } from '../../../compose/read/settings'
 import type { ComposeFile, ServiceView } from '../../../compose/types'
-import { itemLocated, listItems } from '../../../edits/list-items'
 import { bindAllPortsToLocalhostPlan, bindPortToLocalhostPlan, removePortPlan } from '../../../edits/network'
 import { useActions } from '../../../store/use-app'
 import { InheritedBadge } from '../../controls/InheritedBadge'
@@ -22,13 +21,12 @@ const NO_PUBLISHING: Record<string, string> = {
   none: 'Without a network, published ports have no effect.',
 }
 
-export function PortTable({ file, service }: { file: ComposeFile; service: ServiceView }) {
+export function PortTable({ service }: { file: ComposeFile; service: ServiceView }) {
   const { applyEdit } = useActions()
   const mode = readNetworkMode(service).value ?? ''
   const shared = /^(service|container):/.test(mode)
   const noPublishing = NO_PUBLISHING[mode] ?? (shared ? 'The service shares another network stack: its ports are published there.' : undefined)
   const ports = readPorts(service)
-  const items = listItems(file, service, 'ports')
   const exposed = ports.filter(bindsAllInterfaces)
   const bindAll =
     exposed.length > 1 ? (
@@ -38,7 +36,7 @@ export function PortTable({ file, service }: { file: ComposeFile; service: Servi
     ) : undefined
 
   return (
-    <Subsection title="Published ports" badge={<InheritedBadge located={itemLocated(file, service, items[0])} />} action={bindAll}>
+    <Subsection title="Published ports" badge={<InheritedBadge located={ports[0]?.located} />} action={bindAll}>
       {noPublishing && <p className="text-xs text-slate-500 dark:text-slate-400">{noPublishing}</p>}
       {ports.length === 0 ? (
         !noPublishing && <p className="text-xs text-slate-500 dark:text-slate-400">No published ports: only services on the same networks can reach this one.</p>

@@ -1,7 +1,8 @@
 // AppArmor: Docker's docker-default profile, a profile loaded on the host, or none (flagged).
 import type { ServiceView } from '../../../compose/types'
-import { appArmorProfileProblem, readAppArmor, setAppArmorPlan } from '../../../edits/security-opt'
-import type { AppArmorMode } from '../../../edits/security-opt'
+import { readAppArmor } from '../../../compose/read/settings'
+import type { AppArmorMode } from '../../../compose/read/settings'
+import { appArmorProfileProblem, setAppArmorPlan } from '../../../edits/security-opt'
 import { Callout } from '../../controls/Callout'
 import { SecurityOptionsChoice } from './SecurityOptionsChoice'
 

@@ -1,7 +1,8 @@
 // SELinux: Docker's default labels, label options of your own (one `label:` item each), or labelling disabled (flagged).
 import type { ServiceView } from '../../../compose/types'
-import { parseLabelOptions, readSELinux, setSELinuxPlan } from '../../../edits/security-opt'
-import type { SELinuxMode } from '../../../edits/security-opt'
+import { readSELinux } from '../../../compose/read/settings'
+import type { SELinuxMode } from '../../../compose/read/settings'
+import { parseLabelOptions, setSELinuxPlan } from '../../../edits/security-opt'
 import { Callout } from '../../controls/Callout'
 import { SecurityOptionsChoice } from './SecurityOptionsChoice'
 

@@ -1,7 +1,8 @@
 // Seccomp: Docker's default syscall filter, a profile of your own, or none (flagged).
 import type { ServiceView } from '../../../compose/types'
-import { readSeccomp, seccompPathProblem, setSeccompPlan } from '../../../edits/security-opt'
-import type { SeccompMode } from '../../../edits/security-opt'
+import { readSeccomp } from '../../../compose/read/settings'
+import type { SeccompMode } from '../../../compose/read/settings'
+import { seccompPathProblem, setSeccompPlan } from '../../../edits/security-opt'
 import { Callout } from '../../controls/Callout'
 import { SecurityOptionsChoice } from './SecurityOptionsChoice'
 

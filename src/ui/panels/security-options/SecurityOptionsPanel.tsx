@@ -1,8 +1,8 @@
 // The Security options form: no-new-privileges, seccomp, AppArmor and SELinux, all items of `security_opt`.
-import { readNoNewPrivileges } from '../../../compose/read/settings'
+import { readNoNewPrivileges, readSecurityOpts } from '../../../compose/read/settings'
 import type { ServiceView } from '../../../compose/types'
 import { setNoNewPrivilegesPlan } from '../../../edits/no-new-privileges'
-import { readOptItems, withService } from '../../../edits/security-opt'
+import { withService } from '../../../edits/security-opt'
 import { useActions } from '../../../store/use-app'
 import { AppArmorField } from './AppArmorField'
 import { InheritedBadge } from '../../controls/InheritedBadge'
@@ -16,7 +16,7 @@ const FORM_KEYS = new Set(['no-new-privileges', 'seccomp', 'apparmor', 'label'])
 export function SecurityOptionsPanel({ service }: { service: ServiceView }) {
   const { applyEdit } = useActions()
   const nnp = readNoNewPrivileges(service)
-  const others = readOptItems(service).filter((o) => !FORM_KEYS.has(o.key))
+  const others = readSecurityOpts(service).filter((o) => !FORM_KEYS.has(o.key ?? ''))
   const hint =
     nnp.value === true
       ? 'setuid binaries and file capabilities cannot raise a process above its starting privileges.'
