@@ -1,13 +1,13 @@
 import { applyBuilt as apply } from './test-utils'
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
+import { readRestart } from '../compose/read/settings'
 import {
   healthcheckInputProblems,
   healthcheckTemplatePlan,
   joinArgs,
   readHealthcheckForm,
   readLoggingForm,
-  readRestart,
   recommendedLoggingPlan,
   setHealthcheckDisabledPlan,
   setLoggingPlan,

@@ -1,5 +1,6 @@
 // Plans for the Health & logging form: `healthcheck`, `logging` and `restart`, each changed key by key so comments stay.
-import { readHealthcheck, readImage, readLogging, toText } from '../compose/read/settings'
+import { readHealthcheck, readImage, readLogging } from '../compose/read/settings'
+import type { RestartPolicy } from '../compose/read/settings'
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
 import type { EditOp, EditPlan, Located, ServiceView } from '../compose/types'
 import { databaseOf } from '../rules/database-images'
@@ -281,27 +282,6 @@ export function recommendedLoggingPlan(service: ServiceView): Built {
 }
 
 /* ---------- Restart policy ---------- */
-
-export const RESTART_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'] as const
-export type RestartPolicy = (typeof RESTART_POLICIES)[number]
-
-export interface RestartSetting {
-  /** Undefined when `restart` is not set (Docker then never restarts); the raw text when it is not a known policy. */
-  policy?: RestartPolicy | string
-  maxRetries: string
-  located?: Located
-}
-
-export function readRestart(service: ServiceView): RestartSetting {
-  const raw = service.data.restart
-  if (raw === undefined || raw === null) return { maxRetries: '' }
-  const located = service.locate(['restart'])
-  // YAML 1.1 readers take an unquoted `restart: no` as false.
-  const t = raw === false ? { known: true as const, value: 'no' } : toText(raw)
-  if (!t.known) return { policy: String(raw), maxRetries: '', located }
-  const [policy, retries = ''] = t.value.trim().split(':', 2)
-  return { policy: (RESTART_POLICIES as readonly string[]).includes(policy) ? policy : t.value.trim(), maxRetries: retries, located }
-}
 
 export function setRestartPlan(service: ServiceView, policy: RestartPolicy, maxRetries = ''): Built {
   const retries = policy === 'on-failure' ? maxRetries.trim() : ''

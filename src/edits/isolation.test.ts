@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { applyPlan } from '../compose/write/apply-plan'
 import { parseCompose } from '../compose/read/parse'
 import type { EditPlan } from '../compose/types'
-import { readIsolation, setIsolationPlan } from './isolation'
+import { readIsolation } from '../compose/read/settings'
+import { setIsolationPlan } from './isolation'
 
 const TEXT = `x-debug: &debug
   pid: host           # see the host's processes

@@ -1,37 +1,11 @@
-// The Isolation form's reader and plans: `privileged` and the host namespaces. Never writes on an anchor or a base service.
+// The Isolation form's plans: `privileged` and the host namespaces. Never writes on an anchor or a base service.
 import { extendsTarget } from '../compose/read/extends'
 import { deleteOp, plan, setOp } from '../compose/write/plan'
-import { get, toBool, toText } from '../compose/read/settings'
+import { get, readIsolation } from '../compose/read/settings'
+import type { IsolationKey } from '../compose/read/settings'
 import type { ComposeFile, EditPlan, Located, ServiceView } from '../compose/types'
 import { alsoMerged } from '../rules/security-helpers'
 import { findService } from './list-items'
-
-export type IsolationKey = 'privileged' | 'pid' | 'ipc' | 'uts' | 'userns_mode' | 'cgroup'
-
-export const ISOLATION_KEYS: readonly IsolationKey[] = ['privileged', 'pid', 'ipc', 'uts', 'userns_mode', 'cgroup']
-
-export interface IsolationSetting {
-  key: IsolationKey
-  /** True when the service gets what the switch names: privileged, or the host's namespace. */
-  on: boolean
-  /** The value as written, when the key is set. */
-  raw?: unknown
-  /** True when a variable without default decides the value. */
-  unknown: boolean
-  located?: Located
-}
-
-export function readIsolation(service: ServiceView, key: IsolationKey): IsolationSetting {
-  const raw = service.data[key]
-  if (raw === undefined || raw === null) return { key, on: false, unknown: false }
-  const located = service.locate([key])
-  if (key === 'privileged') {
-    const b = toBool(raw)
-    return { key, on: b.known && b.value, raw, unknown: !b.known, located }
-  }
-  const t = toText(raw)
-  return { key, on: t.known && t.value.trim().toLowerCase() === 'host', raw, unknown: !t.known, located }
-}
 
 /**
  * What an inherited value is overridden with to switch it off: `ipc` and `cgroup` have `private`, `privileged` has

@@ -1,6 +1,6 @@
 // Plans for the Network form: network_mode, the service's networks, top-level `internal`, published ports.
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
-import { bindsAllInterfaces, readPorts } from '../compose/read/settings'
+import { bindsAllInterfaces, readNetworks, readPorts } from '../compose/read/settings'
 import type { ComposeFile, EditOp, EditPlan, ServiceView } from '../compose/types'
 import { asObject, get } from '../compose/read/values'
 import { bindShortPortToLocalhost, localhostIp } from '../rules/network-helpers'
@@ -74,9 +74,7 @@ export function networkNameProblem(network: string, joined: readonly string[]): 
 
 /** The networks the service lists itself (not the implicit default network). */
 export function listedNetworks(service: ServiceView): string[] {
-  const n = service.data.networks
-  if (Array.isArray(n)) return n.map(String)
-  return Object.keys(asObject(n) ?? {})
+  return readNetworks(service).filter((n) => n.place).map((n) => n.name)
 }
 
 /** Joins a network, in the syntax the service already uses; an undeclared network is declared at the top level too. */
@@ -108,8 +106,8 @@ export function removeServiceNetworkPlan(file: ComposeFile, name: string, networ
   const label = `Detach ${name} from network ${network}`
   const list = service.data.networks
   if (Array.isArray(list)) {
-    const index = list.map(String).indexOf(network)
-    return index < 0 ? null : editItemPlan(label, file, service, 'networks', index, REMOVE)
+    const item = readNetworks(service).find((n) => n.place && n.name === network)?.place
+    return item ? editItemPlan(label, file, service, 'networks', item.index, REMOVE) : null
   }
   const map = asObject(list)
   if (!map || !Object.prototype.hasOwnProperty.call(map, network)) return null

@@ -1,4 +1,4 @@
-// Image reference, environment, networks, healthcheck and logging of a service.
+// Image reference, environment, network mode, healthcheck, logging and restart policy of a service.
 import type { Located, Origin, ServiceView, YamlPath } from '../types'
 import { listItems } from './settings-items'
 import { asObject, toBool, toText } from './values'
@@ -58,27 +58,9 @@ export function readEnvironment(s: ServiceView): EnvVar[] {
   })
 }
 
-/** The networks a service joins by name; the default network when none are listed (and no network_mode). */
-export function readServiceNetworks(s: ServiceView): string[] {
-  const n = s.data.networks
-  if (Array.isArray(n)) return n.map(String)
-  const map = asObject(n)
-  if (map) return Object.keys(map)
-  return s.data.network_mode === undefined ? ['default'] : []
-}
-
 export function readNetworkMode(s: ServiceView): { value?: string; located?: Located } {
   const t = toText(s.data.network_mode)
   return t.known ? { value: t.value.trim(), located: s.locate(['network_mode']) } : {}
-}
-
-/** True when the top-level network is declared with `internal: true`. */
-export function isInternalNetwork(data: Record<string, unknown> | null, name: string): boolean {
-  const networks = asObject(data?.networks)
-  const def = networks && Object.prototype.hasOwnProperty.call(networks, name) ? asObject(networks[name]) : undefined
-  if (!def) return false
-  const b = toBool(def.internal)
-  return b.known && b.value
 }
 
 export interface HealthcheckSetting {
@@ -114,4 +96,27 @@ export function readLogging(s: ServiceView): LoggingSetting {
     present: true, driver: driver.known ? driver.value : undefined,
     maxSize: options['max-size'], maxFile: options['max-file'], located: s.locate(['logging']),
   }
+}
+
+/* ---------- Restart policy ---------- */
+
+export const RESTART_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'] as const
+export type RestartPolicy = (typeof RESTART_POLICIES)[number]
+
+export interface RestartSetting {
+  /** Undefined when `restart` is not set (Docker then never restarts); the raw text when it is not a known policy. */
+  policy?: RestartPolicy | string
+  maxRetries: string
+  located?: Located
+}
+
+export function readRestart(service: ServiceView): RestartSetting {
+  const raw = service.data.restart
+  if (raw === undefined || raw === null) return { maxRetries: '' }
+  const located = service.locate(['restart'])
+  // YAML 1.1 readers take an unquoted `restart: no` as false.
+  const t = raw === false ? { known: true as const, value: 'no' } : toText(raw)
+  if (!t.known) return { policy: String(raw), maxRetries: '', located }
+  const [policy, retries = ''] = t.value.trim().split(':', 2)
+  return { policy: (RESTART_POLICIES as readonly string[]).includes(policy) ? policy : t.value.trim(), maxRetries: retries, located }
 }

@@ -1,11 +1,10 @@
 // Walks a path through the nodes written in the text; it never enters an anchored node through an alias or a merge key.
 import { isAlias, isMap, isScalar, isSeq } from 'yaml'
 import type { Document } from 'yaml'
+import { MAX_ALIAS_COUNT } from '../read/parse'
 import type { PathSeg, YamlPath } from '../types'
 import { describePath, isMergePair, isNullScalar, ownPair } from './plan-nodes'
 import type { YMap, YNode, YPair, YSeq } from './plan-nodes'
-
-export const MAX_ALIAS_COUNT = 5000
 
 /** How a node is held by its parent. */
 export type Holder =

@@ -1,7 +1,7 @@
 // One parse per distinct recent text: documents are never left changed, so a cached parse is as good as a new one.
 import { parseDocument } from 'yaml'
 import type { Document } from 'yaml'
-import { MAX_ALIAS_COUNT } from './plan-locate'
+import { MAX_ALIAS_COUNT } from '../read/parse'
 
 export type Data = { ok: true; value: unknown } | { ok: false; error: string }
 

@@ -1,7 +1,7 @@
 // no-host-namespaces: pid/ipc/uts/userns_mode/cgroup `host` put the container inside the host's own namespaces.
 import { deleteOp, plan } from '../../compose/write/plan'
 import type { ComposeFile, EditOp, ServiceView } from '../../compose/types'
-import { toText } from '../../compose/read/values'
+import { readIsolation } from '../../compose/read/settings'
 import { defineRule } from '../define-rule'
 import { alsoMerged, clearKeyOp, isAliasedService } from '../security-helpers'
 
@@ -17,10 +17,7 @@ const OVERRIDE: Partial<Record<Key, string>> = { ipc: 'private', cgroup: 'privat
 
 /** The keys set to `host` (any letter case; a variable's default decides, a variable without one does not). */
 function hostKeys(service: ServiceView): Key[] {
-  return KEYS.filter((key) => {
-    const t = toText(service.data[key])
-    return t.known && t.value.trim().toLowerCase() === 'host'
-  })
+  return KEYS.filter((key) => readIsolation(service, key).on)
 }
 
 /** Inherited, or written on the service over a `<<` key that would come back if it were deleted. */

@@ -1,7 +1,8 @@
 // no-privileged: a privileged container (or lifecycle hook) has every capability and every host device.
 import { deleteOp, plan, setOp } from '../../compose/write/plan'
+import { readIsolation } from '../../compose/read/settings'
 import { asObject, toBool } from '../../compose/read/values'
-import type { YamlPath } from '../../compose/types'
+import type { ServiceView, YamlPath } from '../../compose/types'
 import { defineRule } from '../define-rule'
 import { clearKeyOp } from '../security-helpers'
 
@@ -12,12 +13,12 @@ function isTrue(v: unknown): boolean {
   return b.known && b.value
 }
 
-/** Paths (relative to the service) of every `privileged: true`. */
-function privilegedPaths(data: Record<string, unknown>): YamlPath[] {
+/** Paths (relative to the service) of every `privileged: true`: the service's own, and its lifecycle hooks'. */
+function privilegedPaths(service: ServiceView): YamlPath[] {
   const paths: YamlPath[] = []
-  if (isTrue(data.privileged)) paths.push(['privileged'])
+  if (readIsolation(service, 'privileged').on) paths.push(['privileged'])
   for (const hook of HOOKS) {
-    const list = data[hook]
+    const list = service.data[hook]
     if (!Array.isArray(list)) continue
     list.forEach((h, i) => { if (isTrue(asObject(h)?.privileged)) paths.push([hook, i, 'privileged']) })
   }
@@ -42,7 +43,7 @@ export default defineRule({
     hook: 'Lifecycle hook {{hook}} runs privileged: it gets all capabilities and host devices.',
   },
   checkService({ service, report }) {
-    for (const at of privilegedPaths(service.data)) {
+    for (const at of privilegedPaths(service)) {
       if (at.length === 1) report({ messageId: 'service', at })
       else report({ messageId: 'hook', at, data: { hook: `${String(at[0])}[${String(at[1])}]` } })
     }
@@ -52,7 +53,7 @@ export default defineRule({
     const base = ['services', service.name]
     // An inherited value cannot be deleted from the service: it is overridden with false instead (also when the
     // service's own key hides a `<<` one, which deleting would bring back).
-    const ops = privilegedPaths(service.data).reverse().map((at) => at.length === 1
+    const ops = privilegedPaths(service).reverse().map((at) => at.length === 1
       ? clearKeyOp(file, service, 'privileged', false)
       : service.locate(at)?.origin === 'own' ? deleteOp([...base, ...at]) : setOp([...base, ...at], false))
     return ops.length ? plan('Remove privileged mode', ...ops) : null

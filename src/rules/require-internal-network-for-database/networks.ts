@@ -1,51 +1,16 @@
 // What a service's networks are, how internal each one is, and which services use a database: pure reads of the file.
-import { listItems, readEnvironment } from '../../compose/read/settings'
-import type { ListItem } from '../../compose/read/settings'
-import type { ComposeFile, ServiceView, YamlPath } from '../../compose/types'
-import { asList, asObject, get, interpolate, toBool, toText } from '../../compose/read/values'
+import { networkKind, readEnvironment, readNetworks } from '../../compose/read/settings'
+import type { JoinedNetwork, NetworkKind } from '../../compose/read/settings'
+import type { ComposeFile, ServiceView } from '../../compose/types'
+import { asList, asObject, interpolate, toText } from '../../compose/read/values'
 
-/** internal: declared `internal: true`; open: declared otherwise or not declared; external: managed outside the file. */
-export type NetworkKind = 'internal' | 'open' | 'external' | 'unknown'
-
-export function networkKind(file: ComposeFile, name: string): NetworkKind {
-  const def = asObject(get(file.data, 'networks', name))
-  if (!def) return 'open'
-  const external = toBool(def.external)
-  if (asObject(def.external) || (external.known && external.value)) return 'external'
-  if (def.internal === undefined || def.internal === null) return 'open'
-  const internal = toBool(def.internal)
-  if (!internal.known) return 'unknown'
-  return internal.value ? 'internal' : 'open'
-}
-
-export interface ServiceNetwork {
-  name: string
+export interface ServiceNetwork extends JoinedNetwork {
   kind: NetworkKind
-  /** Where it is written, relative to the service; undefined for the implicit default network. */
-  place?: Pick<ListItem, 'at' | 'origin'>
-  /** Per-network settings in map syntax (aliases, ipv4_address…). */
-  config?: Record<string, unknown>
 }
 
-/** The networks a service joins: its `networks:` (list or map), or the implicit `default` when there are none. */
+/** The networks a service joins, each with how internal it is; a name held in a variable without default is skipped. */
 export function serviceNetworks(file: ComposeFile, service: ServiceView): ServiceNetwork[] {
-  const value = service.data.networks
-  const map = asObject(value)
-  const out: ServiceNetwork[] = []
-  if (Array.isArray(value)) {
-    for (const item of listItems(service, 'networks')) {
-      const t = toText(item.written)
-      if (t.known) out.push({ name: t.value, kind: networkKind(file, t.value), place: item })
-    }
-  } else if (map) {
-    for (const [name, config] of Object.entries(map)) {
-      const at: YamlPath = ['networks', name]
-      out.push({ name, kind: networkKind(file, name), place: { at, origin: service.locate(at)?.origin ?? 'own' }, config: asObject(config) })
-    }
-  }
-  const empty = map ? Object.keys(map).length === 0 : asList(value).length === 0
-  if (empty) out.push({ name: 'default', kind: networkKind(file, 'default') })
-  return out
+  return readNetworks(service).filter((n) => n.known).map((n) => ({ ...n, kind: networkKind(file.data, n.name) }))
 }
 
 /** True when the service's network is decided by network_mode (any value but an unresolvable interpolation). */

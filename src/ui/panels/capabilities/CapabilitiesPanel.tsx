@@ -1,10 +1,9 @@
 // The Capabilities form: drop ALL, grant or take away each of the 41 capabilities, and the set the container ends up with.
 import { ALL_CAPABILITY_NAMES } from '../../../compose/read/capabilities'
 import type { Capability } from '../../../compose/read/capabilities'
-import { effectiveCaps, readCapAdd, readCapDrop } from '../../../compose/read/settings'
+import { effectiveCaps, readCapAdd, readCapDrop, readIsolation } from '../../../compose/read/settings'
 import type { ServiceView } from '../../../compose/types'
 import { grantCapabilityPlan, removeAddAllPlan, revokeCapabilityPlan, setDropAllPlan } from '../../../edits/capabilities'
-import { readIsolation } from '../../../edits/isolation'
 import { useActions } from '../../../store/use-app'
 import { CapabilitiesEffective } from './CapabilitiesEffective'
 import type { CapabilityRowState } from './CapabilitiesRow'

@@ -1,7 +1,8 @@
 // The Health & logging form: the health check, the log driver and its rotation, and the restart policy.
 import type { ServiceView } from '../../../compose/types'
-import { readRestart, RESTART_POLICIES, setRestartPlan } from '../../../edits/health-logging'
-import type { RestartPolicy } from '../../../edits/health-logging'
+import { readRestart, RESTART_POLICIES } from '../../../compose/read/settings'
+import type { RestartPolicy } from '../../../compose/read/settings'
+import { setRestartPlan } from '../../../edits/health-logging'
 import { withService } from '../../../edits/security-opt'
 import { useActions } from '../../../store/use-app'
 import { commitHandlers } from '../../controls/commit-on-leave'

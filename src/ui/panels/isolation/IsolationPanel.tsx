@@ -1,7 +1,8 @@
 // The Isolation form: privileged mode and the host namespaces, each a switch that says what turning it on gives away.
+import { ISOLATION_KEYS, readIsolation } from '../../../compose/read/settings'
+import type { IsolationKey, IsolationSetting } from '../../../compose/read/settings'
 import type { ServiceView } from '../../../compose/types'
-import { ISOLATION_KEYS, readIsolation, setIsolationPlan } from '../../../edits/isolation'
-import type { IsolationKey, IsolationSetting } from '../../../edits/isolation'
+import { setIsolationPlan } from '../../../edits/isolation'
 import { useActions } from '../../../store/use-app'
 import { InheritedBadge } from '../../controls/InheritedBadge'
 import { Panel } from '../../controls/Panel'
