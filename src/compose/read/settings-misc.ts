@@ -66,6 +66,11 @@ export function readNetworkMode(s: ServiceView): { value?: string; located?: Loc
 export interface HealthcheckSetting {
   present: boolean
   disabled: boolean
+  /**
+   * What turns it off: `disable: true`, or a list `test` starting with NONE. Docker knows only `NONE` and refuses other
+   * spellings (no check runs either way), so any letter case counts.
+   */
+  disabledBy?: 'disable' | 'none'
   test?: unknown
   located?: Located
 }
@@ -75,8 +80,9 @@ export function readHealthcheck(s: ServiceView): HealthcheckSetting {
   if (!hc) return { present: false, disabled: false }
   const disable = toBool(hc.disable)
   // Only the list form ["NONE"] disables; a string is a shell command.
-  const none = Array.isArray(hc.test) && hc.test.length > 0 && String(hc.test[0]).toUpperCase() === 'NONE'
-  return { present: true, disabled: (disable.known && disable.value) || none, test: hc.test, located: s.locate(['healthcheck']) }
+  const none = Array.isArray(hc.test) && hc.test.length > 0 && String(hc.test[0]).trim().toUpperCase() === 'NONE'
+  const disabledBy = disable.known && disable.value ? 'disable' : none ? 'none' : undefined
+  return { present: true, disabled: disabledBy !== undefined, disabledBy, test: hc.test, located: s.locate(['healthcheck']) }
 }
 
 export interface LoggingSetting {

@@ -1,6 +1,5 @@
 // require-healthcheck: without a health check, Docker (and depends_on: service_healthy) only knows that the process runs.
 import { readHealthcheck } from '../../compose/read/settings'
-import { asObject, toBool } from '../../compose/read/values'
 import { defineRule } from '../define-rule'
 
 export default defineRule({
@@ -28,10 +27,8 @@ export default defineRule({
       report({ messageId: 'missing', ...(service.data.healthcheck === null ? { at: ['healthcheck'] } : {}) })
       return
     }
-    const raw = asObject(service.data.healthcheck) ?? {}
-    const disable = toBool(raw.disable)
-    if (disable.known && disable.value) report({ messageId: 'disabled', at: ['healthcheck', 'disable'] })
     // Only the list form disables: `test: NONE` is a shell command named NONE (compose reads a string as CMD-SHELL).
-    else if (Array.isArray(raw.test) && String(raw.test[0]).trim() === 'NONE') report({ messageId: 'none', at: ['healthcheck', 'test'] })
+    if (hc.disabledBy === 'disable') report({ messageId: 'disabled', at: ['healthcheck', 'disable'] })
+    else if (hc.disabledBy === 'none') report({ messageId: 'none', at: ['healthcheck', 'test'] })
   },
 })
