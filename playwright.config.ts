@@ -1,4 +1,5 @@
-// e2e runs against a production build made in `e2e` mode (the only mode that exposes window.__editor / __monaco).
+// e2e runs against a production build made in `e2e` mode (the only build that exposes window.__editor / __monaco);
+// e2e/dev runs against the dev server instead (playwright.dev.config.ts).
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig } from '@playwright/test'
 
@@ -22,6 +23,7 @@ function chromiumPath(): string {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  testIgnore: 'dev/**',
   outputDir: process.env.E2E_RESULTS ?? 'test-results',
   fullyParallel: false,
   workers: 1,

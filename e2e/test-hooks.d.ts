@@ -1,4 +1,4 @@
-// The slice of window.__editor / window.__monaco (e2e builds only, src/editor/test-hooks.ts) that the specs use.
+// The slice of window.__editor / window.__monaco (e2e builds and the dev server only, src/editor/test-hooks.ts) that the specs use.
 interface E2eRange {
   startLineNumber: number
   startColumn: number
