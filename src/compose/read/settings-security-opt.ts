@@ -47,7 +47,11 @@ export interface NoNewPrivileges {
   value: boolean | null
   /** Undefined when no item is (or may be) about no-new-privileges. */
   verdict?: NoNewPrivilegesVerdict
-  /** The deciding item: the last one about no-new-privileges, or one a variable without default may turn into one. */
+  /**
+   * The deciding item: the last one about no-new-privileges, or one a variable without default may turn into one
+   * (`${OPT}`, then `key` is undefined and `verdict` 'unknown'). Rewrite it only when its `key` is no-new-privileges:
+   * a `${OPT}` item is some other option as often as not, and an item added after it decides anyway.
+   */
   item?: SecurityOpt
   /** Index of the deciding item in the resolved list (an `extends` base's items come first). */
   index?: number
