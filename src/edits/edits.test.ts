@@ -18,9 +18,9 @@ const opsOf = (built: EditResult) => {
 
 describe('user plan', () => {
   it('sets user[:group], or deletes the key when both are empty', () => {
-    expect(opsOf(setUserPlan(APP, 'app', '1000', '1001'))).toEqual([{ kind: 'set', path: ['services', 'app', 'user'], value: '1000:1001' }])
-    expect(opsOf(setUserPlan(APP, 'app', ' 1000 ', ''))).toEqual([{ kind: 'set', path: ['services', 'app', 'user'], value: '1000' }])
-    expect(opsOf(setUserPlan(APP, 'app', '', ''))).toEqual([{ kind: 'delete', path: ['services', 'app', 'user'] }])
+    expect(opsOf(setUserPlan(APP, 'app', { user: '1000', group: '1001' }))).toEqual([{ kind: 'set', path: ['services', 'app', 'user'], value: '1000:1001' }])
+    expect(opsOf(setUserPlan(APP, 'app', { user: ' 1000 ', group: '' }))).toEqual([{ kind: 'set', path: ['services', 'app', 'user'], value: '1000' }])
+    expect(opsOf(setUserPlan(APP, 'app', { user: '', group: '' }))).toEqual([{ kind: 'delete', path: ['services', 'app', 'user'] }])
   })
 
   it('refuses a group without a user, colons and spaces', () => {
@@ -50,12 +50,12 @@ describe('filesystem plans', () => {
     const text = 'services:\n  app:\n    tmpfs:\n      - /tmp:uid=1000,size=1m,noexec\n'
     const [mount] = readTmpfs(service(text))
     expect(tmpfsEntry({ path: '/tmp', size: '2m', mode: '' }, mount)).toBe('/tmp:size=2m,uid=1000,noexec')
-    expect(opsOf(updateTmpfsPlan(parseCompose(text), 'app', mount.index, { path: '/tmp', size: '2m', mode: '' }))[0].path).toEqual(['services', 'app', 'tmpfs', 0])
+    expect(opsOf(updateTmpfsPlan(parseCompose(text), 'app', { index: mount.index, path: '/tmp', size: '2m', mode: '' }))[0].path).toEqual(['services', 'app', 'tmpfs', 0])
   })
 
   it('addresses a lone scalar tmpfs by its key', () => {
     const file = parseCompose('services:\n  app:\n    tmpfs: /run\n')
-    expect(opsOf(updateTmpfsPlan(file, 'app', 0, { path: '/run', size: '1m', mode: '' }))).toEqual([
+    expect(opsOf(updateTmpfsPlan(file, 'app', { index: 0, path: '/run', size: '1m', mode: '' }))).toEqual([
       { kind: 'set', path: ['services', 'app', 'tmpfs'], value: '/run:size=1m' },
     ])
   })
@@ -63,8 +63,8 @@ describe('filesystem plans', () => {
   it('refuses a bad row or a mount that is gone, and removing a gone mount changes nothing', () => {
     const file = parseCompose('services:\n  app:\n    tmpfs: [/run]\n')
     expect(addTmpfsPlan(file, 'app', { path: 'run', size: '', mode: '' })).toMatch(/absolute/)
-    expect(updateTmpfsPlan(file, 'app', 0, { path: '/run', size: 'big', mode: '' })).toMatch(/size such as/)
-    expect(updateTmpfsPlan(file, 'app', 3, { path: '/run', size: '', mode: '' })).toMatch(/gone from app/)
+    expect(updateTmpfsPlan(file, 'app', { index: 0, path: '/run', size: 'big', mode: '' })).toMatch(/size such as/)
+    expect(updateTmpfsPlan(file, 'app', { index: 3, path: '/run', size: '', mode: '' })).toMatch(/gone from app/)
     expect(removeTmpfsPlan(file, 'app', 3)).toBeNull()
     expect(removeTmpfsPlan(file, 'web', 0)).toMatch(/no service "web"/)
     expect(opsOf(removeTmpfsPlan(file, 'app', 0))).toEqual([{ kind: 'delete', path: ['services', 'app', 'tmpfs', 0] }])
@@ -79,19 +79,19 @@ describe('filesystem plans', () => {
 
 describe('no-new-privileges plan', () => {
   it('rewrites the deciding item in place', () => {
-    const s = service('services:\n  app:\n    security_opt: [apparmor:x, no-new-privileges:true]\n')
-    expect(setNoNewPrivilegesPlan(s, false)?.ops).toEqual([{ kind: 'set', path: ['services', 'app', 'security_opt', 1], value: 'no-new-privileges:false' }])
+    const s = parseCompose('services:\n  app:\n    security_opt: [apparmor:x, no-new-privileges:true]\n')
+    expect(opsOf(setNoNewPrivilegesPlan(s, 'app', false))).toEqual([{ kind: 'set', path: ['services', 'app', 'security_opt', 1], value: 'no-new-privileges:false' }])
   })
 
   it('appends when absent, and does nothing to turn an absent setting off', () => {
-    const s = service('services:\n  app:\n    image: x\n')
-    expect(setNoNewPrivilegesPlan(s, true)?.ops).toEqual([{ kind: 'append', path: ['services', 'app', 'security_opt'], value: 'no-new-privileges:true' }])
-    expect(setNoNewPrivilegesPlan(s, false)).toBeNull()
+    const s = parseCompose('services:\n  app:\n    image: x\n')
+    expect(opsOf(setNoNewPrivilegesPlan(s, 'app', true))).toEqual([{ kind: 'append', path: ['services', 'app', 'security_opt'], value: 'no-new-privileges:true' }])
+    expect(setNoNewPrivilegesPlan(s, 'app', false)).toBeNull()
   })
 
   it('addresses a lone scalar security_opt by its key', () => {
-    const s = service('services:\n  app:\n    security_opt: no-new-privileges\n')
-    expect(setNoNewPrivilegesPlan(s, false)?.ops[0].path).toEqual(['services', 'app', 'security_opt'])
+    const s = parseCompose('services:\n  app:\n    security_opt: no-new-privileges\n')
+    expect(opsOf(setNoNewPrivilegesPlan(s, 'app', false))[0].path).toEqual(['services', 'app', 'security_opt'])
   })
 })
 
@@ -110,7 +110,7 @@ describe('service plans', () => {
     expect(renameServicePlan(file, 'api', 'x')).toMatch(/no service "api"/)
     expect(renameServicePlan(file, 'web', 'web')).toBeNull()
     expect(removeServicePlan(file, 'api')).toMatch(/no service "api"/)
-    expect(setUserPlan(file, 'web', '', '1000')).toMatch(/Set a user/)
+    expect(setUserPlan(file, 'web', { user: '', group: '1000' })).toMatch(/Set a user/)
     expect(setReadOnlyPlan(file, 'api', true)).toMatch(/no service "api"/)
   })
 

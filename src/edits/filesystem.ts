@@ -1,10 +1,12 @@
-// Plans for the Read-only root filesystem form: `read_only` and the service's `tmpfs` short-syntax entries.
-import { formatTmpfsEntry, readTmpfs } from '../compose/read/settings'
+// Edits of the Filesystem form: `read_only` and the service's tmpfs mounts, also the fixes of require-read-only-rootfs
+// and require-tmpfs-size.
+import { asObject, formatTmpfsEntry, maskInterpolation, readTmpfs, toBytes } from '../compose/read/settings'
 import type { TmpfsMount } from '../compose/read/settings'
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
-import type { ComposeFile, ServiceView } from '../compose/types'
+import type { ComposeFile, EditOp, ServiceView } from '../compose/types'
 import type { EditResult } from './edit-result'
-import { findService } from './list-items'
+import { findService, listEditOps } from './list-items'
+import type { ItemEdit } from './list-items'
 
 export interface TmpfsInput {
   path: string
@@ -12,10 +14,16 @@ export interface TmpfsInput {
   mode: string
 }
 
+/** The scratch space a read-only service gets when it has no tmpfs mount yet: most programs write to /tmp. */
+export const DEFAULT_TMPFS = '/tmp:size=64M'
+
+/** `read_only` on or off. Turning it on gives a service without any tmpfs mount a small one at /tmp. */
 export function setReadOnlyPlan(file: ComposeFile, service: string, on: boolean): EditResult {
   const found = findService(file, service)
   if (typeof found === 'string') return found
-  return plan(`${on ? 'Make' : 'Stop making'} the root filesystem of ${service} read-only`, setOp(['services', service, 'read_only'], on))
+  const ops: EditOp[] = [setOp(['services', service, 'read_only'], on)]
+  if (on && readTmpfs(found).length === 0) ops.push(setOp(['services', service, 'tmpfs'], [DEFAULT_TMPFS]))
+  return plan(`${on ? 'Make' : 'Stop making'} the root filesystem of ${service} read-only`, ...ops)
 }
 
 /** Problems with a tmpfs row, keyed by field, for people. Empty when the row can be written. */
@@ -56,14 +64,74 @@ export function addTmpfsPlan(file: ComposeFile, service: string, input: TmpfsInp
   return firstProblem(input) ?? plan(`Add a tmpfs mount at ${input.path.trim()} to ${service}`, appendOp(['services', service, 'tmpfs'], tmpfsEntry(input)))
 }
 
-/** `index` is the mount's index in the service's `tmpfs` list (TmpfsMount.index). */
-export function updateTmpfsPlan(file: ComposeFile, service: string, index: number, input: TmpfsInput): EditResult {
+/** A row of the form: the mount's index in the service's `tmpfs` list (TmpfsMount.index) and its fields. */
+export interface TmpfsRowInput extends TmpfsInput {
+  index: number
+}
+
+/**
+ * Changes one `tmpfs:` entry. A change of its size alone edits only the size option (see withTmpfsSize), so the entry
+ * keeps its order and its variables; other changes rewrite the entry from the row.
+ */
+export function updateTmpfsPlan(file: ComposeFile, service: string, { index, ...input }: TmpfsRowInput): EditResult {
   const found = findService(file, service)
   if (typeof found === 'string') return found
   const mount = ownTmpfs(found, index)
   if (!mount) return `The tmpfs mount is gone from ${service}; the text changed meanwhile.`
   if (!mount.at) return fromBase(mount)
-  return firstProblem(input) ?? plan(`Change the tmpfs mount ${mount.path} of ${service}`, setOp(['services', service, ...mount.at], tmpfsEntry(input, mount)))
+  const sizeOnly = input.path.trim() === mount.path && (input.mode.trim() || undefined) === mount.mode && input.size.trim() !== ''
+  if (sizeOnly) return tmpfsInputProblems(input).size ?? setTmpfsSizePlan(file, service, { size: input.size.trim(), mounts: [mount] })
+  const label = `Change the tmpfs mount ${mount.path} of ${service}`
+  return firstProblem(input) ?? plan(label, ...listEditOps(file, found, 'tmpfs', [{ item: mount, next: tmpfsEntry(input, mount) }]))
+}
+
+/**
+ * A `tmpfs:` entry with its size set: `/run` → `/run:size=64M`, `/run:mode=1777` → `/run:mode=1777,size=64M`, and a
+ * `size=` already there replaced in place. Interpolations stay as written (a `:` inside `${DIR:-/tmp}` is no separator).
+ */
+export function withTmpfsSize(raw: string, size: string): string {
+  const masked = maskInterpolation(raw)
+  const colon = masked.indexOf(':')
+  if (colon < 0) return `${raw}:size=${size}`
+  const opts = masked.slice(colon + 1)
+  const m = /(^|,)(\s*size=[^,]*)/.exec(opts)
+  if (m) {
+    const start = colon + 1 + m.index + m[1].length
+    return `${raw.slice(0, start)}size=${size}${raw.slice(start + m[2].length)}`
+  }
+  return opts.trim() === '' ? `${raw}size=${size}` : `${raw},size=${size}`
+}
+
+export interface TmpfsSizeInput {
+  /** As in a `tmpfs:` entry (64M); a `type: tmpfs` volume gets it in bytes. */
+  size: string
+  /** The mounts to size (readTmpfs' entries: `tmpfs:` items and `type: tmpfs` volumes). */
+  mounts: ReadonlyArray<Pick<TmpfsMount, 'source' | 'index'>>
+}
+
+/**
+ * Sets the size of tmpfs mounts: the size option of a `tmpfs:` entry, `tmpfs.size` of a long-syntax volume. Mounts an
+ * anchor gives are sized in the service's own copy of the list; those an `extends` base adds are left to the base.
+ */
+export function setTmpfsSizePlan(file: ComposeFile, service: string, { size, mounts }: TmpfsSizeInput): EditResult {
+  const found = findService(file, service)
+  if (typeof found === 'string') return found
+  const all = readTmpfs(found)
+  const chosen = mounts.flatMap((m) => all.filter((x) => x.source === m.source && x.index === m.index && x.origin !== 'extends'))
+  if (chosen.length === 0) return mounts.length ? 'These tmpfs mounts come from the service this one extends; size them there.' : null
+  const bytes = toBytes(size)
+  const ops: EditOp[] = []
+  for (const key of ['tmpfs', 'volumes'] as const) {
+    const edits = chosen.filter((m) => (m.source === 'tmpfs') === (key === 'tmpfs')).map((m): ItemEdit => {
+      if (m.source === 'tmpfs') return { item: m, next: withTmpfsSize(String(m.written), size) }
+      const long = asObject(m.written) ?? {}
+      const value = bytes.known ? bytes.value : size
+      const op = m.origin === 'own' && m.at ? setOp(['services', service, ...m.at, 'tmpfs', 'size'], value) : undefined
+      return { item: m, next: { ...long, tmpfs: { ...asObject(long.tmpfs), size: value } }, op }
+    })
+    if (edits.length) ops.push(...listEditOps(file, found, key, edits))
+  }
+  return ops.length ? plan(`Limit the tmpfs mounts of ${service} to ${size}`, ...ops) : null
 }
 
 /** Null when the mount is gone already: there is nothing left to remove. */

@@ -62,7 +62,7 @@ describe('healthcheck', () => {
   })
 
   it('edits only the changed words of the test list, and each changed key, keeping comments', () => {
-    const out = apply(TEXT, updateHealthcheckPlan(service(TEXT), input(TEXT, { command: 'wget -qO- http://127.0.0.1:9090/health', interval: '10s', retries: '5', startPeriod: '20s' })))
+    const out = apply(TEXT, updateHealthcheckPlan(parseCompose(TEXT), 'app', input(TEXT, { command: 'wget -qO- http://127.0.0.1:9090/health', interval: '10s', retries: '5', startPeriod: '20s' })))
     expect(out).toBe(
       TEXT.replace('"http://127.0.0.1:8080/health"]', '"http://127.0.0.1:9090/health"]')
         .replace('interval: 30s', 'interval: 10s')
@@ -71,34 +71,34 @@ describe('healthcheck', () => {
   })
 
   it('switches between CMD and CMD-SHELL, and keeps a string test a string', () => {
-    expect(apply(TEXT, updateHealthcheckPlan(service(TEXT), input(TEXT, { kind: 'CMD-SHELL', command: 'wget -qO- http://127.0.0.1:8080/health || exit 1' })))).toBe(
+    expect(apply(TEXT, updateHealthcheckPlan(parseCompose(TEXT), 'app', input(TEXT, { kind: 'CMD-SHELL', command: 'wget -qO- http://127.0.0.1:8080/health || exit 1' })))).toBe(
       TEXT.replace('["CMD", "wget", "-qO-", "http://127.0.0.1:8080/health"]', '["CMD-SHELL", "wget -qO- http://127.0.0.1:8080/health || exit 1"]'),
     )
     const shell = 'services:\n  app:\n    healthcheck:\n      test: pg_isready # ready?\n'
-    expect(apply(shell, updateHealthcheckPlan(service(shell), input(shell, { command: 'pg_isready -U app' })))).toBe(shell.replace('pg_isready #', 'pg_isready -U app #'))
+    expect(apply(shell, updateHealthcheckPlan(parseCompose(shell), 'app', input(shell, { command: 'pg_isready -U app' })))).toBe(shell.replace('pg_isready #', 'pg_isready -U app #'))
   })
 
   it('deletes emptied keys and refuses bad durations', () => {
-    expect(apply(TEXT, updateHealthcheckPlan(service(TEXT), input(TEXT, { timeout: '', retries: '' })))).toBe(TEXT.replace('      timeout: 5s\n      retries: 3\n', ''))
-    expect(updateHealthcheckPlan(service(TEXT), input(TEXT, { interval: '30 seconds' }))).toMatch(/duration/)
+    expect(apply(TEXT, updateHealthcheckPlan(parseCompose(TEXT), 'app', input(TEXT, { timeout: '', retries: '' })))).toBe(TEXT.replace('      timeout: 5s\n      retries: 3\n', ''))
+    expect(updateHealthcheckPlan(parseCompose(TEXT), 'app', input(TEXT, { interval: '30 seconds' }))).toMatch(/duration/)
     expect(healthcheckInputProblems(input(TEXT, { retries: 'three', command: 'echo "x' }))).toEqual({
       retries: expect.stringMatching(/whole number/),
       command: expect.stringMatching(/Close the double quote/),
     })
-    expect(updateHealthcheckPlan(service(TEXT), input(TEXT, {}))).toBeNull()
+    expect(updateHealthcheckPlan(parseCompose(TEXT), 'app', input(TEXT, {}))).toBeNull()
   })
 
   it('fills a template that fits the image when none exists', () => {
-    expect(apply(TEXT, healthcheckTemplatePlan(service(TEXT, 'db')))).toBe(
+    expect(apply(TEXT, healthcheckTemplatePlan(parseCompose(TEXT), 'db'))).toBe(
       `${TEXT}    healthcheck:\n      test:\n        - CMD-SHELL\n        - pg_isready -U postgres\n      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 10s\n`,
     )
-    expect(healthcheckTemplatePlan(service(TEXT))).toMatch(/already/)
+    expect(healthcheckTemplatePlan(parseCompose(TEXT), 'app')).toMatch(/already/)
   })
 
   it('disables without a test (compose refuses both), and enables with the template test', () => {
-    const disabled = apply(TEXT, setHealthcheckDisabledPlan(service(TEXT), true))
+    const disabled = apply(TEXT, setHealthcheckDisabledPlan(parseCompose(TEXT), 'app', true))
     expect(disabled).toBe(TEXT.replace('      test: ["CMD", "wget", "-qO-", "http://127.0.0.1:8080/health"]  # the app\'s probe\n', '').replace('retries: 3\n', 'retries: 3\n      disable: true\n'))
-    expect(apply(disabled, setHealthcheckDisabledPlan(service(disabled), false))).toBe(
+    expect(apply(disabled, setHealthcheckDisabledPlan(parseCompose(disabled), 'app', false))).toBe(
       TEXT.replace('      test: ["CMD", "wget", "-qO-", "http://127.0.0.1:8080/health"]  # the app\'s probe\n', '').replace(
         'retries: 3\n',
         'retries: 3\n      test:\n        - CMD-SHELL\n        - wget -q --spider http://127.0.0.1:8080/health || exit 1\n',
@@ -108,7 +108,7 @@ describe('healthcheck', () => {
 
   it('overrides an inherited health check on the service, leaving the anchor alone', () => {
     const inherited = 'x-hc: &hc\n  healthcheck:\n    test: ["CMD", "true"]\n    interval: 30s\nservices:\n  app:\n    <<: *hc\n    image: x\n'
-    expect(apply(inherited, updateHealthcheckPlan(service(inherited), input(inherited, { interval: '' })))).toBe(
+    expect(apply(inherited, updateHealthcheckPlan(parseCompose(inherited), 'app', input(inherited, { interval: '' })))).toBe(
       `${inherited}    healthcheck:\n      test:\n        - CMD\n        - "true"\n`,
     )
   })
@@ -121,21 +121,21 @@ describe('logging', () => {
   })
 
   it('changes the size and keeps max-file a string', () => {
-    expect(apply(TEXT, setLoggingPlan(service(TEXT), { driver: 'local', maxSize: '50m', maxFile: '5' }))).toBe(
+    expect(apply(TEXT, setLoggingPlan(parseCompose(TEXT), 'app', { driver: 'local', maxSize: '50m', maxFile: '5' }))).toBe(
       TEXT.replace('driver: json-file   #', 'driver: local   #').replace('max-size: 10m', 'max-size: 50m').replace('max-file: "3"', 'max-file: "5"'),
     )
   })
 
   it('drops rotation options when switching to a driver that refuses them', () => {
-    expect(apply(TEXT, setLoggingPlan(service(TEXT), { driver: 'journald', maxSize: '10m', maxFile: '3' }))).toBe(
+    expect(apply(TEXT, setLoggingPlan(parseCompose(TEXT), 'app', { driver: 'journald', maxSize: '10m', maxFile: '3' }))).toBe(
       TEXT.replace('driver: json-file   #', 'driver: journald   #').replace('      options:\n        max-size: 10m\n        max-file: "3"\n', ''),
     )
   })
 
   it('writes the recommended logging when none exists, and refuses bad sizes', () => {
-    expect(apply(TEXT, recommendedLoggingPlan(service(TEXT, 'db')))).toBe(`${TEXT}    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n        max-file: "3"\n`)
-    expect(recommendedLoggingPlan(service(TEXT))).toBeNull()
-    expect(setLoggingPlan(service(TEXT), { driver: 'json-file', maxSize: 'ten', maxFile: '0' })).toMatch(/size such as 10m/)
+    expect(apply(TEXT, recommendedLoggingPlan(parseCompose(TEXT), 'db'))).toBe(`${TEXT}    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n        max-file: "3"\n`)
+    expect(recommendedLoggingPlan(parseCompose(TEXT), 'app')).toBeNull()
+    expect(setLoggingPlan(parseCompose(TEXT), 'app', { driver: 'json-file', maxSize: 'ten', maxFile: '0' })).toMatch(/size such as 10m/)
   })
 })
 
@@ -143,10 +143,10 @@ describe('restart', () => {
   it('reads and sets the policy in place', () => {
     expect(readRestart(service(TEXT))).toMatchObject({ policy: 'unless-stopped', maxRetries: '' })
     expect(readRestart(service(TEXT, 'db'))).toEqual({ maxRetries: '' })
-    expect(apply(TEXT, setRestartPlan(service(TEXT), 'on-failure', '5'))).toBe(TEXT.replace('restart: unless-stopped  #', 'restart: on-failure:5  #'))
-    expect(apply(TEXT, setRestartPlan(service(TEXT, 'db'), 'no'))).toBe(`${TEXT}    restart: "no"\n`)
-    expect(setRestartPlan(service(TEXT), 'unless-stopped')).toBeNull()
-    expect(setRestartPlan(service(TEXT), 'on-failure', 'x')).toMatch(/whole number/)
+    expect(apply(TEXT, setRestartPlan(parseCompose(TEXT), 'app', { policy: 'on-failure', maxRetries: '5' }))).toBe(TEXT.replace('restart: unless-stopped  #', 'restart: on-failure:5  #'))
+    expect(apply(TEXT, setRestartPlan(parseCompose(TEXT), 'db', { policy: 'no' }))).toBe(`${TEXT}    restart: "no"\n`)
+    expect(setRestartPlan(parseCompose(TEXT), 'app', { policy: 'unless-stopped' })).toBeNull()
+    expect(setRestartPlan(parseCompose(TEXT), 'app', { policy: 'on-failure', maxRetries: 'x' })).toMatch(/whole number/)
   })
 
   it('reads no quoted or not, and keeps an unknown policy as written', () => {

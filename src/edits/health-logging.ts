@@ -1,11 +1,13 @@
-// Plans for the Health & logging form: `healthcheck`, `logging` and `restart`, each changed key by key so comments stay.
-import { readHealthcheck, readImage, readLogging } from '../compose/read/settings'
+// Edits of the Health & logging form: `healthcheck`, `logging` and `restart`, each changed key by key so comments stay.
+// The "Recommended" logging is also require-logging-limits' fix.
+import { databaseOf } from '../compose/read/database-images'
+import { readHealthcheck, readImage, readLogging, toText } from '../compose/read/settings'
 import type { RestartPolicy } from '../compose/read/settings'
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
-import type { EditOp, EditPlan, Located, ServiceView } from '../compose/types'
-import { databaseOf } from '../rules/database-images'
+import type { ComposeFile, EditOp, EditPlan, Located, ServiceView } from '../compose/types'
+import type { EditResult } from './edit-result'
+import { findService } from './list-items'
 
-type Built = EditPlan | null | string
 type Dict = Record<string, unknown>
 
 const dict = (v: unknown): Dict | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : undefined)
@@ -153,7 +155,9 @@ function testValue(kind: TestKind, command: string, before: unknown): unknown {
 }
 
 /** Null when nothing changes; a sentence when the inputs cannot be written. */
-export function updateHealthcheckPlan(service: ServiceView, input: HealthcheckInput): Built {
+export function updateHealthcheckPlan(file: ComposeFile, name: string, input: HealthcheckInput): EditResult {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
   const problem = Object.values(healthcheckInputProblems(input))[0]
   if (problem) return problem
   const before = dict(service.data.healthcheck) ?? {}
@@ -193,13 +197,17 @@ export function healthcheckTemplate(image: string | undefined): Dict {
   }
 }
 
-export function healthcheckTemplatePlan(service: ServiceView): Built {
+export function healthcheckTemplatePlan(file: ComposeFile, name: string): EditResult {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
   if (readHealthcheck(service).present) return 'This service has a health check already; edit it in the form.'
   return plan(`Add a health check to ${service.name}`, setOp(['services', service.name, 'healthcheck'], healthcheckTemplate(readImage(service)?.name)))
 }
 
 /** Compose refuses `disable: true` beside a `test`, so disabling drops the test and enabling brings back the template's. */
-export function setHealthcheckDisabledPlan(service: ServiceView, disabled: boolean): Built {
+export function setHealthcheckDisabledPlan(file: ComposeFile, name: string, disabled: boolean): EditResult {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
   const before = dict(service.data.healthcheck)
   const after: Dict = { ...before }
   if (disabled) {
@@ -249,7 +257,9 @@ export function loggingInputProblems(input: LoggingInput): Partial<Record<keyof 
   return out
 }
 
-export function setLoggingPlan(service: ServiceView, input: LoggingInput): Built {
+export function setLoggingPlan(file: ComposeFile, name: string, input: LoggingInput): EditResult {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
   const problem = Object.values(loggingInputProblems(input))[0]
   if (problem) return problem
   const before = dict(service.data.logging) ?? {}
@@ -271,19 +281,46 @@ export function setLoggingPlan(service: ServiceView, input: LoggingInput): Built
   return mapPlan(`Change the logging of ${service.name}`, service, 'logging', after)
 }
 
-/** The seed's advice: json-file rotated at 10m, three files kept (keeps a rotating driver and any limits already set). */
-export function recommendedLoggingPlan(service: ServiceView): Built {
+/** The seed's advice: json-file rotated at 10m, three files kept. */
+export const RECOMMENDED_LOGGING = { driver: 'json-file', options: { 'max-size': '10m', 'max-file': '3' } }
+
+/**
+ * The "Recommended" button, also require-logging-limits' fix: the advice written where logging is missing; else only
+ * what it lacks, key by key, keeping a rotating driver and the limits already set (an unlimited `max-size: -1` gets
+ * 10m). A driver that does not rotate (or that a variable decides) is switched to json-file with the limits.
+ */
+export function recommendedLoggingPlan(file: ComposeFile, name: string): EditResult {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
+  const label = `Limit the log size of ${service.name}`
+  const base = ['services', service.name, 'logging']
+  const logging = readLogging(service)
+  if (!logging.present) return plan(label, setOp(base, RECOMMENDED_LOGGING))
   const { input } = readLoggingForm(service)
-  return setLoggingPlan(service, {
-    driver: rotates(input.driver) && input.driver ? input.driver : 'json-file',
-    maxSize: input.maxSize || '10m',
-    maxFile: input.maxFile || '3',
-  })
+  const driver = logging.driver?.trim()
+  if (driver === undefined ? input.driver !== '' : !rotates(driver)) {
+    return setLoggingPlan(file, name, { driver: 'json-file', maxSize: input.maxSize || '10m', maxFile: input.maxFile || '3' })
+  }
+  const size = toText(logging.maxSize)
+  const ops: EditOp[] = []
+  // Options such as max-size are only valid for json-file or local; without a driver the daemon's default applies.
+  if (!driver) ops.push(setOp([...base, 'driver'], 'json-file'))
+  if (logging.maxSize === undefined || logging.maxSize === null || (size.known && size.value.trim() === '-1')) ops.push(setOp([...base, 'options', 'max-size'], '10m'))
+  if (logging.maxFile === undefined) ops.push(setOp([...base, 'options', 'max-file'], '3'))
+  return ops.length ? plan(label, ...ops) : null
 }
 
 /* ---------- Restart policy ---------- */
 
-export function setRestartPlan(service: ServiceView, policy: RestartPolicy, maxRetries = ''): Built {
+export interface RestartInput {
+  policy: RestartPolicy
+  /** For on-failure: how many times at most; empty for no limit. */
+  maxRetries?: string
+}
+
+export function setRestartPlan(file: ComposeFile, name: string, { policy, maxRetries = '' }: RestartInput): EditResult {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
   const retries = policy === 'on-failure' ? maxRetries.trim() : ''
   if (retries && !/^\d+$/.test(retries)) return 'Write the maximum number of restarts as a whole number, for example 5.'
   const value = retries ? `${policy}:${retries}` : policy

@@ -46,28 +46,28 @@ describe('reading', () => {
 
 describe('switching on', () => {
   it('writes privileged: true or <key>: host', () => {
-    expect(applied(setIsolationPlan(file(), 'web', 'privileged', true))).toBe(TEXT.replace('nginx:1.27  # front\n', 'nginx:1.27  # front\n    privileged: true\n'))
-    expect(applied(setIsolationPlan(file(), 'web', 'userns_mode', true))).toBe(TEXT.replace('nginx:1.27  # front\n', 'nginx:1.27  # front\n    userns_mode: host\n'))
-    expect(applied(setIsolationPlan(file(), 'other', 'ipc', true))).toBe(TEXT.replace('ipc: shareable', 'ipc: host'))
-    expect(setIsolationPlan(file(), 'gpu', 'pid', true)).toBeNull()
+    expect(applied(setIsolationPlan(file(), 'web', { key: 'privileged', on: true }))).toBe(TEXT.replace('nginx:1.27  # front\n', 'nginx:1.27  # front\n    privileged: true\n'))
+    expect(applied(setIsolationPlan(file(), 'web', { key: 'userns_mode', on: true }))).toBe(TEXT.replace('nginx:1.27  # front\n', 'nginx:1.27  # front\n    userns_mode: host\n'))
+    expect(applied(setIsolationPlan(file(), 'other', { key: 'ipc', on: true }))).toBe(TEXT.replace('ipc: shareable', 'ipc: host'))
+    expect(setIsolationPlan(file(), 'gpu', { key: 'pid', on: true })).toBeNull()
   })
 })
 
 describe('switching off', () => {
   it('deletes the service\'s own key with its comment', () => {
-    expect(applied(setIsolationPlan(file(), 'gpu', 'privileged', false))).toBe(TEXT.replace('    privileged: true   # needs the GPU\n', ''))
-    expect(applied(setIsolationPlan(file(), 'gpu', 'pid', false))).toBe(TEXT.replace('    privileged: true   # needs the GPU\n    pid: host\n', '    privileged: true   # needs the GPU\n'))
+    expect(applied(setIsolationPlan(file(), 'gpu', { key: 'privileged', on: false }))).toBe(TEXT.replace('    privileged: true   # needs the GPU\n', ''))
+    expect(applied(setIsolationPlan(file(), 'gpu', { key: 'pid', on: false }))).toBe(TEXT.replace('    privileged: true   # needs the GPU\n    pid: host\n', '    privileged: true   # needs the GPU\n'))
   })
 
   it('overrides an inherited ipc with private, and refuses an inherited pid', () => {
-    expect(applied(setIsolationPlan(file(), 'inh', 'ipc', false))).toBe(TEXT.replace('    image: tools:1\n', '    image: tools:1\n    ipc: private\n'))
-    expect(setIsolationPlan(file(), 'inh', 'pid', false)).toBe(
+    expect(applied(setIsolationPlan(file(), 'inh', { key: 'ipc', on: false }))).toBe(TEXT.replace('    image: tools:1\n', '    image: tools:1\n    ipc: private\n'))
+    expect(setIsolationPlan(file(), 'inh', { key: 'pid', on: false })).toBe(
       'pid: host of inh comes from the anchor &debug, and compose has no value that undoes it on the service. Remove it there.',
     )
   })
 
   it('does nothing for a setting that is not on', () => {
-    expect(setIsolationPlan(file(), 'other', 'ipc', false)).toBeNull()
-    expect(setIsolationPlan(file(), 'web', 'privileged', false)).toBeNull()
+    expect(setIsolationPlan(file(), 'other', { key: 'ipc', on: false })).toBeNull()
+    expect(setIsolationPlan(file(), 'web', { key: 'privileged', on: false })).toBeNull()
   })
 })

@@ -1,14 +1,14 @@
 // Plans for the Network form: network_mode, the service's networks, top-level `internal`, published ports.
+import { alsoMerged } from '../compose/read/services'
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
 import { bindsAllInterfaces, readNetworks, readPorts } from '../compose/read/settings'
 import type { ComposeFile, EditOp, EditPlan, ServiceView } from '../compose/types'
 import { asObject, get } from '../compose/read/values'
-import { bindShortPortToLocalhost, localhostIp } from '../rules/network-helpers'
 import { listItems } from '../compose/read/settings'
 import type { ListItem } from '../compose/read/settings'
-import { listEditOps } from '../rules/security-helpers'
-import type { ItemEdit } from '../rules/security-helpers'
-import { editItemPlan, findService, REMOVE, usesLongSyntax } from './list-items'
+import { bindShortPortToLocalhost, localhostIp } from './localhost'
+import { clearKeyOp, editItemPlan, findService, listEditOps, REMOVE, usesLongSyntax } from './list-items'
+import type { ItemEdit } from './list-items'
 
 type Built = EditPlan | string | null
 
@@ -51,6 +51,8 @@ export function setNetworkModePlan(file: ComposeFile, name: string, value: strin
     if (current === undefined) return null
     const located = service.locate(['network_mode'])
     if (located && located.origin !== 'own') return 'network_mode is inherited; remove it where it is written (the anchor or the base service).'
+    // Deleting an own key that hides an anchor's would bring the anchor's value back.
+    if (alsoMerged(file, service, 'network_mode')) return `network_mode of ${name} hides the one an anchor gives, which would come back; choose another mode, or change the anchor.`
     return plan(`Use the default networks for ${name}`, deleteOp(path))
   }
   if (current === value) return null
@@ -235,12 +237,19 @@ export function bindAllPortsToLocalhostPlan(file: ComposeFile, name: string): Bu
 }
 
 /** Stops publishing every port of the service (a database's clients reach it over the project network). */
+/**
+ * Stops publishing every port of the service (a database's clients reach it over the project network), also
+ * no-exposed-database-ports' fix: `ports:` is deleted, or overridden with none where an anchor gives it (or would give
+ * it back). Ports an `extends` base adds stay: compose adds them back, so only the service's own go.
+ */
 export function removeAllPortsPlan(file: ComposeFile, name: string): Built {
   const service = findService(file, name)
   if (typeof service === 'string') return service
   const items = listItems(service, 'ports')
   if (items.length === 0) return null
-  if (items.every((item) => item.origin === 'extends')) return 'These ports come from the base service through extends; remove them there.'
-  const ops = listEditOps(file, service, 'ports', items.map((item) => ({ item, next: REMOVE })))
-  return ops.length ? plan(`Stop publishing the ports of ${name}`, ...ops) : null
+  const here = items.filter((item) => item.origin !== 'extends')
+  if (here.length === 0) return 'These ports come from the base service through extends; remove them there.'
+  const label = `Stop publishing the ports of ${name}`
+  if (here.length === items.length) return plan(label, clearKeyOp(file, service, 'ports', []))
+  return plan(label, ...listEditOps(file, service, 'ports', here.map((item) => ({ item, next: REMOVE }))))
 }

@@ -1,7 +1,7 @@
 // Services as the rules see them: own keys over merge keys over same-file `extends`, each value locatable in the text.
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Alias, Document, LineCounter, Node, Pair, YAMLMap } from 'yaml'
-import type { Located, Origin, Pos, ServiceView, YamlPath } from '../types'
+import type { ComposeFile, Located, Origin, Pos, ServiceView, YamlPath } from '../types'
 import { extendsBase, mergeExtends } from './extends'
 
 type Doc = Document.Parsed
@@ -66,6 +66,19 @@ export function mergedKeyBelow(doc: Doc, serviceName: string, key: string): bool
     return findOwnPair(src, key) !== undefined || walk(src, depth + 1)
   })
   return walk(node, 0)
+}
+
+/** {@link mergedKeyBelow} for a service of a parsed file: deleting its own `key` would let a merged one back in. */
+export function alsoMerged(file: ComposeFile, service: ServiceView, key: string): boolean {
+  return mergedKeyBelow(file.doc, service.name, key)
+}
+
+/** True when the whole service is an alias (`app: *base`): the first `set` on it copies the anchored map onto the service. */
+export function isAliasedService(file: ComposeFile, service: ServiceView): boolean {
+  const root = file.doc.contents
+  const services = isMap(root) ? findOwnPair(root, 'services')?.value : undefined
+  const pair = isMap(services) ? findOwnPair(services, service.name) : undefined
+  return pair !== undefined && isAlias(pair.value)
 }
 
 interface Step { node: unknown; origin: Origin; anchor?: string; at?: Node }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
 import { listItems } from '../compose/read/settings-items'
 import { deleteOp, setOp } from '../compose/write/plan'
-import { listEditOps, REMOVE } from './security-helpers'
+import { listEditOps, REMOVE } from './list-items'
 
 const service = (text: string, name: string) => {
   const file = parseCompose(text)
