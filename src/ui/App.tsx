@@ -5,7 +5,7 @@
 // block, escapes the column's clipping and stretches the document by the column's whole height.
 import { lazy, Suspense } from 'react'
 import { FindingsTabs } from './findings/FindingsTabs'
-import { Header } from './Header'
+import { Header } from './shell/Header'
 import { ScorePanel } from './score/ScorePanel'
 import { ServiceList } from './services/ServiceList'
 import { ServiceSettings } from './panels/ServiceSettings'

@@ -1,14 +1,14 @@
 // The app bar: name, the document toolbar (open, new, copy, download, harden, theme), and whether the document is saved.
 import { useCallback, useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { DropZone } from './shell/DropZone'
-import { ExportControls } from './shell/ExportControls'
-import { HardenControl } from './harden/HardenDialog'
-import { ImportControls } from './shell/ImportControls'
-import type { Status } from './shell/ImportControls'
-import { SaveStatus } from './shell/SaveStatus'
-import { TemplateMenu } from './shell/TemplateMenu'
-import { ThemeToggle } from './shell/ThemeToggle'
+import { DropZone } from './DropZone'
+import { ExportControls } from './ExportControls'
+import { HardenControl } from '../harden/HardenDialog'
+import { ImportControls } from './ImportControls'
+import type { Status } from './ImportControls'
+import { SaveStatus } from './SaveStatus'
+import { TemplateMenu } from './TemplateMenu'
+import { ThemeToggle } from './ThemeToggle'
 
 export function Header() {
   const [status, setStatus] = useState<Status | null>(null)
