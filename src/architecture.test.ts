@@ -1,6 +1,7 @@
-// The pure core imports no React, store or Monaco. .oxlintrc.json says the same for `npm run lint`; this makes `npm test` enforce it.
+// The pure core imports no React, store or Monaco, and the edits sit below the rules (the rules' fixes call them).
+// .oxlintrc.json says the same for `npm run lint`; this makes `npm test` enforce it.
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
 
@@ -29,6 +30,19 @@ it('compose, rules, scoring and edits import no React, zustand, Monaco, store, e
         const spec = m[1] ?? m[2] ?? m[3]
         if (FORBIDDEN.test(spec)) violations.push(`${relative(SRC, file)} imports ${spec}`)
       }
+    }
+  }
+  expect(violations).toEqual([])
+})
+
+// src/edits sits between compose and rules; its tests may still use the rules to make findings.
+it('edits import only from compose and edits: the rules build their fixes on them, not the other way round', () => {
+  const violations: string[] = []
+  for (const file of sources(join(SRC, 'edits')).filter((f) => !/\.test\.tsx?$/.test(f))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2] ?? m[3]
+      const target = relative(SRC, resolve(dirname(file), spec))
+      if (spec.startsWith('.') && !/^(compose|edits)\//.test(target)) violations.push(`${relative(SRC, file)} imports ${spec}`)
     }
   }
   expect(violations).toEqual([])

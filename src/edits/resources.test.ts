@@ -38,60 +38,60 @@ function applied(built: EditPlan | null | string): string {
 
 describe('editing a value keeps where and how it is written', () => {
   it('deploy.resources: a quoted CPU count stays quoted, its comment stays', () => {
-    expect(applied(setResourcePlan(file(), 'api', 'cpus', '2'))).toBe(TEXT.replace('cpus: "1"        # one core', 'cpus: "2"        # one core'))
+    expect(applied(setResourcePlan(file(), 'api', { field: 'cpus', value: '2' }))).toBe(TEXT.replace('cpus: "1"        # one core', 'cpus: "2"        # one core'))
   })
 
   it('legacy keys stay legacy', () => {
-    expect(applied(setResourcePlan(file(), 'old', 'memory', ' 2g '))).toBe(TEXT.replace('mem_limit: 1g        # legacy', 'mem_limit: 2g        # legacy'))
-    expect(applied(setResourcePlan(file(), 'old', 'cpuShares', '256'))).toBe(TEXT.replace('cpu_shares: 512', 'cpu_shares: 256'))
+    expect(applied(setResourcePlan(file(), 'old', { field: 'memory', value: ' 2g ' }))).toBe(TEXT.replace('mem_limit: 1g        # legacy', 'mem_limit: 2g        # legacy'))
+    expect(applied(setResourcePlan(file(), 'old', { field: 'cpuShares', value: '256' }))).toBe(TEXT.replace('cpu_shares: 512', 'cpu_shares: 256'))
   })
 
   it('an inherited value is overridden on the service, the anchor stays', () => {
-    expect(applied(setResourcePlan(file(), 'inh', 'memory', '300m'))).toBe(TEXT.replace('    image: inh:1\n', '    image: inh:1\n    mem_limit: 300m\n'))
+    expect(applied(setResourcePlan(file(), 'inh', { field: 'memory', value: '300m' }))).toBe(TEXT.replace('    image: inh:1\n', '    image: inh:1\n    mem_limit: 300m\n'))
   })
 
   it('an unchanged value is no edit', () => {
-    expect(setResourcePlan(file(), 'api', 'memory', '512M')).toBeNull()
+    expect(setResourcePlan(file(), 'api', { field: 'memory', value: '512M' })).toBeNull()
   })
 })
 
 describe('new values', () => {
   it('go under deploy.resources.limits by default, CPUs quoted as in the compose docs', () => {
-    expect(applied(setResourcePlan(file(), 'fresh', 'memory', '512M'))).toBe(
+    expect(applied(setResourcePlan(file(), 'fresh', { field: 'memory', value: '512M' }))).toBe(
       TEXT.replace('    image: fresh:1\n', '    image: fresh:1\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n'),
     )
-    expect(applied(setResourcePlan(file(), 'api', 'cpus', '0.5'))).toBe(TEXT.replace('cpus: "1"', 'cpus: "0.5"'))
-    expect(applied(setResourcePlan(file(), 'fresh', 'cpus', '0.5'))).toBe(
+    expect(applied(setResourcePlan(file(), 'api', { field: 'cpus', value: '0.5' }))).toBe(TEXT.replace('cpus: "1"', 'cpus: "0.5"'))
+    expect(applied(setResourcePlan(file(), 'fresh', { field: 'cpus', value: '0.5' }))).toBe(
       TEXT.replace('    image: fresh:1\n', '    image: fresh:1\n    deploy:\n      resources:\n        limits:\n          cpus: "0.5"\n'),
     )
   })
 
   it('follow the legacy syntax of a service that uses it', () => {
-    expect(applied(setResourcePlan(file(), 'old', 'cpus', '1.5'))).toBe(TEXT.replace('    cpu_shares: 512\n', '    cpu_shares: 512\n    cpus: 1.5\n'))
-    expect(applied(setResourcePlan(file(), 'old', 'memoryReservation', '256m'))).toBe(
+    expect(applied(setResourcePlan(file(), 'old', { field: 'cpus', value: '1.5' }))).toBe(TEXT.replace('    cpu_shares: 512\n', '    cpu_shares: 512\n    cpus: 1.5\n'))
+    expect(applied(setResourcePlan(file(), 'old', { field: 'memoryReservation', value: '256m' }))).toBe(
       TEXT.replace('    cpu_shares: 512\n', '    cpu_shares: 512\n    mem_reservation: 256m\n'),
     )
   })
 
   it('PIDs become pids_limit; swap and cpuset have only their service keys', () => {
-    expect(applied(setResourcePlan(file(), 'api', 'pids', '100'))).toBe(TEXT.replace('          memory: 128M\n', '          memory: 128M\n    pids_limit: 100\n'))
-    expect(applied(setResourcePlan(file(), 'fresh', 'memswap', '1g'))).toBe(TEXT.replace('    image: fresh:1\n', '    image: fresh:1\n    memswap_limit: 1g\n'))
-    expect(applied(setResourcePlan(file(), 'fresh', 'cpuset', '1'))).toBe(TEXT.replace('    image: fresh:1\n', '    image: fresh:1\n    cpuset: "1"\n'))
+    expect(applied(setResourcePlan(file(), 'api', { field: 'pids', value: '100' }))).toBe(TEXT.replace('          memory: 128M\n', '          memory: 128M\n    pids_limit: 100\n'))
+    expect(applied(setResourcePlan(file(), 'fresh', { field: 'memswap', value: '1g' }))).toBe(TEXT.replace('    image: fresh:1\n', '    image: fresh:1\n    memswap_limit: 1g\n'))
+    expect(applied(setResourcePlan(file(), 'fresh', { field: 'cpuset', value: '1' }))).toBe(TEXT.replace('    image: fresh:1\n', '    image: fresh:1\n    cpuset: "1"\n'))
   })
 })
 
 describe('clearing a field', () => {
   it('deletes the key, and parents left empty', () => {
-    expect(applied(setResourcePlan(file(), 'api', 'memory', ''))).toBe(TEXT.replace('          memory: 512M     # plenty\n', ''))
-    expect(applied(setResourcePlan(file(), 'api', 'memoryReservation', ' '))).toBe(TEXT.replace('        reservations:\n          memory: 128M\n', ''))
-    expect(applied(setResourcePlan(file(), 'old', 'cpuShares', ''))).toBe(TEXT.replace('    cpu_shares: 512\n', ''))
+    expect(applied(setResourcePlan(file(), 'api', { field: 'memory', value: '' }))).toBe(TEXT.replace('          memory: 512M     # plenty\n', ''))
+    expect(applied(setResourcePlan(file(), 'api', { field: 'memoryReservation', value: ' ' }))).toBe(TEXT.replace('        reservations:\n          memory: 128M\n', ''))
+    expect(applied(setResourcePlan(file(), 'old', { field: 'cpuShares', value: '' }))).toBe(TEXT.replace('    cpu_shares: 512\n', ''))
   })
 
   it('refuses for an inherited value and does nothing when unset', () => {
-    expect(setResourcePlan(file(), 'inh', 'memory', '')).toBe(
+    expect(setResourcePlan(file(), 'inh', { field: 'memory', value: '' })).toBe(
       'The memory limit of inh comes from &limits, so it cannot be removed here. Set another value, or remove it there.',
     )
-    expect(setResourcePlan(file(), 'fresh', 'pids', '')).toBeNull()
+    expect(setResourcePlan(file(), 'fresh', { field: 'pids', value: '' })).toBeNull()
   })
 })
 
@@ -111,6 +111,6 @@ describe('input checks', () => {
     expect(resourceInputProblem('cpuShares', '1')).toMatch(/2 to 262144/)
     expect(resourceInputProblem('cpuset', '0-')).toMatch(/ranges/)
     expect(resourceInputProblem('pids', '-1')).toMatch(/above 0/)
-    expect(setResourcePlan(file(), 'api', 'pids', '1.5')).toMatch(/^PIDs limit: /)
+    expect(setResourcePlan(file(), 'api', { field: 'pids', value: '1.5' })).toMatch(/^PIDs limit: /)
   })
 })

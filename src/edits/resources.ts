@@ -1,9 +1,11 @@
-// Plans for the Resources form. An edit keeps the place (deploy.resources or legacy key) the value is already written at;
-// a new limit follows the service's syntax (deploy.resources by default), and a new PID limit is `pids_limit`.
+// Edits of the Resources form, also the fixes of require-memory-limit, require-cpu-limit and require-pids-limit. An edit
+// keeps the place (deploy.resources or legacy key) the value is already written at; a new limit follows the service's
+// syntax (deploy.resources by default), and a new PID limit is `pids_limit`.
 import { deleteOp, plan, setOp } from '../compose/write/plan'
-import { get, isInterpolated, readResource, resourcePlaces, resourceSyntax, toBytes } from '../compose/read/settings'
+import { get, isInterpolated, readResource, resourcePlaces, resourceSyntax, toBytes, toNumber } from '../compose/read/settings'
 import type { ResourceKey } from '../compose/read/settings'
-import type { ComposeFile, EditPlan, ServiceView, YamlPath } from '../compose/types'
+import type { ComposeFile, ServiceView, YamlPath } from '../compose/types'
+import type { EditResult } from './edit-result'
 import { findService } from './list-items'
 
 /** The settings the form edits (cpu_quota is read-only there: cpus says the same more simply). */
@@ -57,19 +59,32 @@ export function newResourcePlace(service: ServiceView, field: ResourceField): Ya
 
 const isNumeric = (v: string) => /^-?(\d+(\.\d*)?|\.\d+)$/.test(v)
 
+/** Where the form writes `field` of the service: the place it is written already, else newResourcePlace. */
+export function resourcePlace(service: ServiceView, field: ResourceField): YamlPath {
+  return readResource(service, field)?.at ?? newResourcePlace(service, field)
+}
+
 /**
- * The YAML value for `input`: a string stays a string where one is written already (and for deploy CPUs, as the
- * compose docs write them), digits become numbers elsewhere; sizes with units and cpusets are strings.
+ * The YAML value for `input`: the field's type (CPUs under deploy as a string, as the compose docs write them; other
+ * numbers as numbers; sizes with units and cpusets as strings), except that a working limit keeps the type it is
+ * written in. A value that meant no limit (0, -1) is repaired, so it gets the field's type.
  */
 function typedValue(field: ResourceField, input: string, previous: unknown, at: YamlPath): string | number {
   const v = input.trim()
   if (!isNumeric(v) || field === 'cpuset' || isInterpolated(v)) return v
-  if (previous !== undefined) return typeof previous === 'string' ? v : Number(v)
+  const working = toNumber(previous)
+  if (working.known && working.value > 0) return typeof previous === 'string' ? v : Number(v)
   return field === 'cpus' && at[0] === 'deploy' ? v : Number(v)
 }
 
-/** Sets, changes or (for empty input) removes one resource setting of the service. */
-export function setResourcePlan(file: ComposeFile, serviceName: string, field: ResourceField, input: string): EditPlan | null | string {
+export interface ResourceInput {
+  field: ResourceField
+  /** As typed in the form; empty removes the setting. */
+  value: string
+}
+
+/** Sets, changes or (for an empty value) removes one resource setting of the service. */
+export function setResourcePlan(file: ComposeFile, serviceName: string, { field, value: input }: ResourceInput): EditResult {
   const service = findService(file, serviceName)
   if (typeof service === 'string') return service
   const name = RESOURCE_NAMES[field]
@@ -78,13 +93,13 @@ export function setResourcePlan(file: ComposeFile, serviceName: string, field: R
   const problem = resourceInputProblem(field, input)
   if (problem) return `${name}: ${problem}`
   const current = readResource(service, field)
-  const at = current?.at ?? newResourcePlace(service, field)
+  const at = resourcePlace(service, field)
   const value = typedValue(field, input, current?.raw, at)
   if (current && current.raw === value) return null
   return plan(`Set the ${name.toLowerCase()} of ${service.name} to ${value}`, setOp([...base, ...at], value))
 }
 
-function clearResourcePlan(service: ServiceView, field: ResourceField): EditPlan | null | string {
+function clearResourcePlan(service: ServiceView, field: ResourceField): EditResult {
   const name = RESOURCE_NAMES[field]
   const written = resourcePlaces(field).filter((p) => get(service.data, ...(p.at as string[])) !== undefined)
   if (written.length === 0) return null

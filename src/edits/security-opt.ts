@@ -1,16 +1,12 @@
-// Plans for the Security options form: seccomp, AppArmor and SELinux items of security_opt, each rewritten in place.
+// Edits of the Security options form: seccomp, AppArmor and SELinux items of security_opt, each rewritten in place.
 import { extendsTarget } from '../compose/read/extends'
 import { readSecurityOpts } from '../compose/read/settings'
 import type { AppArmorMode, MacKey, SeccompMode, SecurityOpt, SELinuxMode } from '../compose/read/settings'
-import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
-import type { ComposeFile, EditOp, EditPlan, ServiceView, YamlPath } from '../compose/types'
-import { findService } from './list-items'
-
-/** Runs a service plan builder against the current parse (for applyEdit); a sentence when the service is gone. */
-export function withService(file: ComposeFile, name: string, build: (service: ServiceView) => EditPlan | null | string): EditPlan | null | string {
-  const service = findService(file, name)
-  return typeof service === 'string' ? service : build(service)
-}
+import { plan } from '../compose/write/plan'
+import type { ComposeFile } from '../compose/types'
+import type { EditResult } from './edit-result'
+import { findService, listEditOps, REMOVE } from './list-items'
+import type { ItemEdit } from './list-items'
 
 /** The separator this service already writes, so a new item looks like its neighbours. */
 function usualSeparator(items: readonly SecurityOpt[]): ':' | '=' {
@@ -34,7 +30,8 @@ export function appArmorProfileProblem(name: string): string | null {
   return null
 }
 
-const LABEL_OPTION = /^(user|role|type|level|filetype):\S+$/
+/** An SELinux option, or a variable that holds one (kept as written). */
+const LABEL_OPTION = /^((user|role|type|level|filetype):\S+|\S*\$\{[^}]+\}\S*)$/
 
 /** Splits "type:container_t level:s0:c1,c2" into label values; a string says what is wrong. */
 export function parseLabelOptions(text: string): string[] | string {
@@ -45,72 +42,81 @@ export function parseLabelOptions(text: string): string[] | string {
   return tokens
 }
 
+export interface SecurityOptInput {
+  key: MacKey
+  /** The values the `key` items should hold, as written after the separator (a variable stays a variable). */
+  values: readonly string[]
+  /** What the plan says it does (the form's choice); a generic sentence when absent. */
+  label?: string
+}
+
 /**
- * Makes the `key` items of security_opt read `values`: the existing items are rewritten in place (keeping
- * their key spelling, separator and comments), extra ones removed, missing ones appended. Null when nothing
- * changes; a sentence when an item to change is written on the service this one extends.
+ * Makes the `key` items of security_opt hold `values`: an item that holds one of them already stays as it is, the
+ * others are rewritten in place with the values still missing (keeping their key spelling, separator and comments)
+ * or removed, and values left over are appended. The anchor a list comes from is never written (the service gets its
+ * own copy); an item an `extends` base adds stays (compose merges the lists), and when only such items would change,
+ * a sentence says to change the base. Null when nothing changes.
+ * The seccomp, AppArmor and SELinux choices, and the fixes of no-seccomp-unconfined, no-apparmor-unconfined and
+ * no-selinux-disabled (the values minus the offending ones), all go through here.
  */
-export function securityOptPlan(service: ServiceView, key: MacKey, values: readonly string[], label: string): EditPlan | null | string {
+export function setSecurityOptPlan(file: ComposeFile, serviceName: string, { key, values, label }: SecurityOptInput): EditResult {
+  const service = findService(file, serviceName)
+  if (typeof service === 'string') return service
   const all = readSecurityOpts(service)
   const mine = all.filter((o) => o.key === key)
   const sep = usualSeparator(mine.length > 0 ? mine : all)
-  const rewritten = mine.slice(0, values.length).map((o, i) => ({ ...o, raw: `${o.rawKey ?? key}${o.separator || sep}${values[i]}` }))
-  const changed = rewritten.filter((r, i) => r.raw !== mine[i].raw)
-  const removed = mine.slice(values.length)
-  const added = values.slice(mine.length).map((v) => `${key}${sep}${v}`)
-  if (changed.length === 0 && removed.length === 0 && added.length === 0) return null
-
-  const fromBase = [...changed, ...removed].find((o) => o.located?.origin === 'extends')
-  const from = extendsTarget(service.data)?.service
-  if (fromBase) return `"${fromBase.raw}" comes from ${from ? `${from}, the service` : 'the service'} ${service.name} extends; change it there.`
-
-  const base = ['services', service.name, 'security_opt']
-  // A list merged in through `<<: *anchor` cannot be edited item by item without touching the anchor: override it whole.
-  if (service.inheritedKeys.has('security_opt') && all.every((o) => o.located?.origin !== 'extends')) {
-    const list = service.data.security_opt
-    const raws = Array.isArray(list) ? list.map(String) : list === undefined || list === null ? [] : [String(list)]
-    for (const r of changed) raws[r.index] = r.raw
-    const gone = new Set(removed.map((o) => o.index))
-    return plan(label, setOp(base, [...raws.filter((_, i) => !gone.has(i)), ...added]))
+  const left = values.map((v) => v.trim())
+  const kept = mine.filter((o) => {
+    const i = left.indexOf(o.rawValue)
+    if (i >= 0) left.splice(i, 1)
+    return i >= 0
+  })
+  const free = mine.filter((o) => !kept.includes(o) && o.origin !== 'extends')
+  const stuck = mine.filter((o) => !kept.includes(o) && o.origin === 'extends')
+  const edits = free.map((o, i): ItemEdit => ({ item: o, next: i < left.length ? `${o.rawKey ?? key}${o.separator || sep}${left[i]}` : REMOVE }))
+  const added = left.slice(free.length).map((v) => `${key}${sep}${v}`)
+  if (edits.length === 0 && added.length === 0) {
+    if (stuck.length === 0) return null
+    const from = extendsTarget(service.data)?.service
+    return `"${stuck[0].raw}" comes from ${from ? `${from}, the service` : 'the service'} ${service.name} extends; change it there.`
   }
-  const path = (o: SecurityOpt) => ['services', service.name, ...(o.at as YamlPath)]
-  const ops: EditOp[] = [
-    ...changed.map((r) => setOp(path(r), r.raw)),
-    // Last item first, so each delete leaves the positions of the ones still to come alone.
-    ...[...removed].reverse().map((o) => deleteOp(path(o))),
-    ...added.map((raw) => appendOp(base, raw)),
-  ]
-  return plan(label, ...ops)
+  return plan(label ?? `Set the ${key} options of ${service.name}`, ...listEditOps(file, service, 'security_opt', edits, added))
 }
 
-export function setSeccompPlan(service: ServiceView, mode: SeccompMode, path = ''): EditPlan | null | string {
+/** A choice of the form: the mode, and the profile path, profile name or SELinux options it takes. */
+export interface MacInput<M extends string> {
+  mode: M
+  value?: string
+}
+
+export function setSeccompPlan(file: ComposeFile, service: string, { mode, value = '' }: MacInput<SeccompMode>): EditResult {
   if (mode === 'custom') {
-    const problem = seccompPathProblem(path)
+    const problem = seccompPathProblem(value)
     if (problem) return problem
   }
-  const values = mode === 'default' ? [] : mode === 'unconfined' ? ['unconfined'] : [path.trim()]
-  const what = mode === 'default' ? "Docker's default seccomp profile" : mode === 'unconfined' ? 'no seccomp filtering' : `the seccomp profile ${path.trim()}`
-  return securityOptPlan(service, 'seccomp', values, `Use ${what} for ${service.name}`)
+  const values = mode === 'default' ? [] : mode === 'unconfined' ? ['unconfined'] : [value.trim()]
+  const what = mode === 'default' ? "Docker's default seccomp profile" : mode === 'unconfined' ? 'no seccomp filtering' : `the seccomp profile ${value.trim()}`
+  return setSecurityOptPlan(file, service, { key: 'seccomp', values, label: `Use ${what} for ${service}` })
 }
 
-export function setAppArmorPlan(service: ServiceView, mode: AppArmorMode, profile = ''): EditPlan | null | string {
+export function setAppArmorPlan(file: ComposeFile, service: string, { mode, value = '' }: MacInput<AppArmorMode>): EditResult {
   if (mode === 'profile') {
-    const problem = appArmorProfileProblem(profile)
+    const problem = appArmorProfileProblem(value)
     if (problem) return problem
   }
-  const values = mode === 'default' ? [] : mode === 'unconfined' ? ['unconfined'] : [profile.trim()]
-  const what = mode === 'default' ? "Docker's default AppArmor profile" : mode === 'unconfined' ? 'no AppArmor profile' : `the AppArmor profile ${profile.trim()}`
-  return securityOptPlan(service, 'apparmor', values, `Use ${what} for ${service.name}`)
+  const values = mode === 'default' ? [] : mode === 'unconfined' ? ['unconfined'] : [value.trim()]
+  const what = mode === 'default' ? "Docker's default AppArmor profile" : mode === 'unconfined' ? 'no AppArmor profile' : `the AppArmor profile ${value.trim()}`
+  return setSecurityOptPlan(file, service, { key: 'apparmor', values, label: `Use ${what} for ${service}` })
 }
 
-export function setSELinuxPlan(service: ServiceView, mode: SELinuxMode, options = ''): EditPlan | null | string {
+export function setSELinuxPlan(file: ComposeFile, service: string, { mode, value = '' }: MacInput<SELinuxMode>): EditResult {
   let values: string[] = []
   if (mode === 'disable') values = ['disable']
   if (mode === 'options') {
-    const parsed = parseLabelOptions(options)
+    const parsed = parseLabelOptions(value)
     if (typeof parsed === 'string') return parsed
     values = parsed
   }
   const what = mode === 'none' ? "Docker's default SELinux labels" : mode === 'disable' ? 'no SELinux labelling' : `the SELinux label ${values.join(' ')}`
-  return securityOptPlan(service, 'label', values, `Use ${what} for ${service.name}`)
+  return setSecurityOptPlan(file, service, { key: 'label', values, label: `Use ${what} for ${service}` })
 }

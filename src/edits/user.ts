@@ -15,7 +15,13 @@ export function userInputProblem(user: string, group: string): string | null {
   return null
 }
 
-export function setUserPlan(file: ComposeFile, service: string, user: string, group: string): EditResult {
+export interface UserInput {
+  user: string
+  group: string
+}
+
+/** Sets `user: "uid[:gid]"` (also require-non-root-user's fix), or deletes the key when both inputs are empty. */
+export function setUserPlan(file: ComposeFile, service: string, { user, group }: UserInput): EditResult {
   const found = findService(file, service)
   if (typeof found === 'string') return found
   const problem = userInputProblem(user, group)

@@ -33,30 +33,30 @@ describe('the read-only mode of a short-syntax volume', () => {
 
 describe('volume plans', () => {
   it('toggles read-only in short syntax, keeping quotes and comments', () => {
-    expect(edited(DB, (f) => setVolumeReadOnlyPlan(f, 'db', 0, true))).toBe(
+    expect(edited(DB, (f) => setVolumeReadOnlyPlan(f, 'db', { index: 0, on: true }))).toBe(
       DB.replace('- db-data:/var/lib/postgresql/data   #', '- db-data:/var/lib/postgresql/data:ro   #'),
     )
-    expect(edited(DB, (f) => setVolumeReadOnlyPlan(f, 'db', 1, false))).toBe(DB.replace('init.sql:ro\n', 'init.sql\n'))
-    expect(edited(DB, (f) => setVolumeReadOnlyPlan(f, 'db', 2, true))).toBe(DB.replace('"./conf:/etc/postgresql:z"', '"./conf:/etc/postgresql:ro,z"'))
+    expect(edited(DB, (f) => setVolumeReadOnlyPlan(f, 'db', { index: 1, on: false }))).toBe(DB.replace('init.sql:ro\n', 'init.sql\n'))
+    expect(edited(DB, (f) => setVolumeReadOnlyPlan(f, 'db', { index: 2, on: true }))).toBe(DB.replace('"./conf:/etc/postgresql:z"', '"./conf:/etc/postgresql:ro,z"'))
   })
 
   it('sets or deletes read_only in long syntax', () => {
-    expect(edited(DB, (f) => setVolumeReadOnlyPlan(f, 'db', 3, false))).toBe(DB.replace('\n        read_only: true  # the host\'s clock', ''))
+    expect(edited(DB, (f) => setVolumeReadOnlyPlan(f, 'db', { index: 3, on: false }))).toBe(DB.replace('\n        read_only: true  # the host\'s clock', ''))
     const text = 'services:\n  app:\n    volumes:\n      - {type: volume, source: cache, target: /cache}\n'
-    expect(edited(text, (f) => setVolumeReadOnlyPlan(f, 'app', 0, true))).toBe(
+    expect(edited(text, (f) => setVolumeReadOnlyPlan(f, 'app', { index: 0, on: true }))).toBe(
       'services:\n  app:\n    volumes:\n      - {type: volume, source: cache, target: /cache, read_only: true}\n',
     )
   })
 
   it('refuses an anonymous volume and does nothing when the flag is already right', () => {
     const file = parseCompose('services:\n  app:\n    volumes: [/data]\n')
-    expect(setVolumeReadOnlyPlan(file, 'app', 0, true)).toMatch(/anonymous volume/)
-    expect(setVolumeReadOnlyPlan(parseCompose(DB), 'db', 1, true)).toBeNull()
+    expect(setVolumeReadOnlyPlan(file, 'app', { index: 0, on: true })).toMatch(/anonymous volume/)
+    expect(setVolumeReadOnlyPlan(parseCompose(DB), 'db', { index: 1, on: true })).toBeNull()
   })
 
   it('overrides volumes merged from an anchor', () => {
     const text = 'x-v: &v\n  volumes: [./a:/a]\nservices:\n  app:\n    <<: *v\n'
-    expect(edited(text, (f) => setVolumeReadOnlyPlan(f, 'app', 0, true))).toBe(
+    expect(edited(text, (f) => setVolumeReadOnlyPlan(f, 'app', { index: 0, on: true }))).toBe(
       'x-v: &v\n  volumes: [./a:/a]\nservices:\n  app:\n    <<: *v\n    volumes:\n      - ./a:/a:ro\n',
     )
   })

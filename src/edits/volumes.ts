@@ -1,11 +1,13 @@
-// Plans for the service's volumes: the read-only flag of each mount, adding and removing mounts.
+// Edits of the service's volumes: the read-only flag of each mount, adding and removing mounts (also no-docker-socket's fix).
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
 import { readVolumes } from '../compose/read/settings'
-import type { ComposeFile, EditOp, EditPlan } from '../compose/types'
-import { asObject, splitColons } from '../compose/read/values'
-import { editItemPlan, findService, REMOVE, usesLongSyntax } from './list-items'
+import type { VolumeMount } from '../compose/read/settings'
+import type { ComposeFile, EditOp } from '../compose/types'
+import { asObject, splitColons, toBool } from '../compose/read/values'
+import type { EditResult } from './edit-result'
+import { clearKeyOp, editItemPlan, findService, listEditOps, REMOVE, usesLongSyntax } from './list-items'
 
-type Built = EditPlan | string | null
+type Built = EditResult
 
 /**
  * A short-syntax volume with the `ro` flag set or cleared in its mode part: `rw` is replaced in place, other options
@@ -28,7 +30,13 @@ export function withReadOnlyMode(raw: string, on: boolean): string | null {
   return [source, target, ...(next.length ? [next.join(',')] : [])].join(':')
 }
 
-export function setVolumeReadOnlyPlan(file: ComposeFile, name: string, index: number, on: boolean): Built {
+export interface VolumeReadOnlyInput {
+  /** The volume's index in readVolumes. */
+  index: number
+  on: boolean
+}
+
+export function setVolumeReadOnlyPlan(file: ComposeFile, name: string, { index, on }: VolumeReadOnlyInput): Built {
   const service = findService(file, name)
   if (typeof service === 'string') return service
   const volume = readVolumes(service)[index]
@@ -46,11 +54,33 @@ export function setVolumeReadOnlyPlan(file: ComposeFile, name: string, index: nu
   return editItemPlan(label, file, service, 'volumes', index, next, (path) => (on ? setOp([...path, 'read_only'], true) : deleteOp([...path, 'read_only'])))
 }
 
-export function removeVolumePlan(file: ComposeFile, name: string, index: number): Built {
+/**
+ * Removes one volume, or several at once (no-docker-socket's fix removes every socket mount). A volume an `extends`
+ * base adds cannot be taken away here (compose adds it back): when only such volumes are asked for, a sentence says so.
+ */
+export function removeVolumePlan(file: ComposeFile, name: string, indexes: number | readonly number[]): Built {
   const service = findService(file, name)
   if (typeof service === 'string') return service
-  const volume = readVolumes(service)[index]
-  return editItemPlan(`Remove the volume ${volume?.target ?? index + 1} from ${name}`, file, service, 'volumes', index, REMOVE)
+  const volumes = readVolumes(service)
+  const chosen = (typeof indexes === 'number' ? [indexes] : indexes).map((i) => volumes[i])
+  if (chosen.length === 1) {
+    const [volume] = chosen
+    const index = typeof indexes === 'number' ? indexes : indexes[0]
+    return editItemPlan(`Remove the volume ${volume?.target ?? index + 1} from ${name}`, file, service, 'volumes', index, REMOVE)
+  }
+  const here = chosen.filter((v): v is VolumeMount => v !== undefined && v.origin !== 'extends')
+  if (here.length === 0) return chosen.some((v) => v) ? 'These volumes come from the base service through extends; remove them there.' : null
+  const ops = listEditOps(file, service, 'volumes', here.map((item) => ({ item, next: REMOVE })))
+  return plan(`Remove the volumes ${here.map((v) => v.target ?? v.raw).join(', ')} from ${name}`, ...ops)
+}
+
+/** `use_api_socket: true` off: deleted, or overridden with false where it is inherited (no form control yet). */
+export function stopUsingApiSocketPlan(file: ComposeFile, name: string): Built {
+  const service = findService(file, name)
+  if (typeof service === 'string') return service
+  const on = toBool(service.data.use_api_socket)
+  if (!on.known || !on.value) return null
+  return plan(`Stop handing the Docker API socket to ${name}`, clearKeyOp(file, service, 'use_api_socket', false))
 }
 
 export type NewVolumeType = 'volume' | 'bind'

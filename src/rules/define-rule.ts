@@ -1,4 +1,6 @@
 // defineRule fills what every rule shares and checks at load time that its metadata is coherent.
+import type { EditPlan } from '../compose/types'
+import type { EditResult } from '../edits/edit-result'
 import type { Rule } from './types'
 
 /** M is inferred from `messages`, so `report({ messageId })` only accepts the rule's own message ids. */
@@ -14,4 +16,9 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule {
 /** Replaces {{name}} in a message template. Unknown names stay visible so a test catches them. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+}
+
+/** A rule's fix is an edit (src/edits) with the rule's input; where the edit says why it cannot, there is no fix. */
+export function planOrNull(result: EditResult): EditPlan | null {
+  return result === null || typeof result === 'string' ? null : result
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
 import { parseShortPort } from '../compose/read/settings'
 import { interpolate } from '../compose/read/values'
-import { bindShortPortToLocalhost, localhostIp, serviceDatabase } from './network-helpers'
+import { bindShortPortToLocalhost, localhostIp } from '../edits/localhost'
+import { serviceDatabase } from './network-helpers'
 
 describe('bindShortPortToLocalhost', () => {
   it.each([

@@ -122,7 +122,7 @@ describe('applyEdit with a form edit', () => {
   })
 
   it('refuses invalid input with the message of the edit', () => {
-    expect(actions().applyEdit((f) => setUserPlan(f, 'app', '', '1000'))).toBe(false)
+    expect(actions().applyEdit((f) => setUserPlan(f, 'app', { user: '', group: '1000' }))).toBe(false)
     expect(store.getState().notice).toMatch(/Set a user/)
     expect(store.getState().text).toBe(TEXT)
     actions().dismissNotice()

@@ -1,12 +1,14 @@
 // no-apparmor-unconfined: `apparmor:unconfined` lifts the AppArmor profile Docker applies by default.
 import { readSecurityOpts } from '../../compose/read/settings'
+import type { SecurityOpt } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
-import { defineRule } from '../define-rule'
-import { itemFix, removeItemsPlan } from '../security-helpers'
+import { setSecurityOptPlan } from '../../edits/security-opt'
+import { defineRule, planOrNull } from '../define-rule'
+import { itemFix, valuesWithout } from '../security-helpers'
 
 /** Docker compares the value exactly; any case is flagged here, as a mistyped value is at best a broken file. */
-const unconfined = (service: ServiceView) =>
-  readSecurityOpts(service).filter((o) => o.key === 'apparmor' && o.value?.toLowerCase() === 'unconfined')
+const isUnconfined = (o: SecurityOpt) => o.key === 'apparmor' && o.value?.toLowerCase() === 'unconfined'
+const unconfined = (service: ServiceView) => readSecurityOpts(service).filter(isUnconfined)
 
 export default defineRule({
   id: 'no-apparmor-unconfined',
@@ -33,6 +35,9 @@ export default defineRule({
     for (const o of unconfined(service)) report({ messageId: 'unconfined', at: o.at, data: { item: o.raw }, fix: itemFix(o) })
   },
   fixPlan({ file, service }) {
-    return service ? removeItemsPlan('Remove apparmor:unconfined', file, service, 'security_opt', unconfined(service)) : null
+    // The Security options form's AppArmor choice without the unconfined items (Docker's default when none is left).
+    if (!service) return null
+    const values = valuesWithout(service, 'apparmor', isUnconfined)
+    return planOrNull(setSecurityOptPlan(file, service.name, { key: 'apparmor', values, label: 'Remove apparmor:unconfined' }))
   },
 })

@@ -1,12 +1,10 @@
 // no-dangerous-capabilities: each added capability is a kernel privilege; some are a container escape on their own.
-import { mergedKeyBelow } from '../../compose/read/services'
-import { capName, DOCKER_DEFAULT_CAPS, ownList, readCapAdd } from '../../compose/read/settings'
+import { DOCKER_DEFAULT_CAPS, readCapAdd } from '../../compose/read/settings'
 import type { CapItem } from '../../compose/read/settings'
-import { deleteOp, plan, setOp } from '../../compose/write/plan'
-import type { EditOp } from '../../compose/types'
-import { defineRule } from '../define-rule'
+import { revokeCapabilityPlan } from '../../edits/capabilities'
+import { relabel } from '../../edits/edit-result'
+import { defineRule, planOrNull } from '../define-rule'
 import type { Severity } from '../types'
-import { servicePath } from '../container-helpers'
 
 /** What each high-tier capability lets a process do, for the message. */
 export const HIGH_CAPS: Readonly<Record<string, string>> = {
@@ -79,21 +77,9 @@ export default defineRule({
   },
   fixPlan({ file, service }) {
     if (!service) return null
-    const bad = offending(readCapAdd(service)).filter((o) => o.item.origin === 'own' || o.item.origin === 'merge')
+    // The Capabilities form's switches, each dangerous capability revoked; one from an `extends` base has no fix here.
+    const bad = [...new Set(offending(readCapAdd(service)).filter((o) => o.item.origin === 'own' || o.item.origin === 'merge').map((o) => o.cap))]
     if (bad.length === 0) return null
-    const label = `Remove ${bad.map((o) => o.cap).join(', ')} from the capabilities of ${service.name}`
-    const path = servicePath(service, 'cap_add')
-    if (bad.some((o) => o.item.origin === 'merge')) {
-      // The list comes from an anchor: the service gets its own copy without them, the anchor stays as it is.
-      const keep = ownList(file, service, 'cap_add').filter((v) => { const c = capName(v); return c === undefined || !tierOf(c) })
-      return plan(label, setOp(path, keep))
-    }
-    // Deleting every own item removes the key, which would bring back a cap_add the service shadows from an anchor.
-    if (bad.length === ownList(file, service, 'cap_add').length && mergedKeyBelow(file.doc, service.name, 'cap_add')) return plan(label, setOp(path, []))
-    const ops: EditOp[] = bad
-      .map((o) => o.item.at ?? [])
-      .sort((a, b) => Number(b[1] ?? 0) - Number(a[1] ?? 0))
-      .map((at) => deleteOp(servicePath(service, ...at)))
-    return plan(label, ...ops)
+    return planOrNull(relabel(revokeCapabilityPlan(file, service.name, bad), `Remove ${bad.join(', ')} from the capabilities of ${service.name}`))
   },
 })

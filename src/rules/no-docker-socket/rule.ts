@@ -1,12 +1,13 @@
 // no-docker-socket: a container runtime's API socket in a container is root on the host, read-only or not.
-import { plan } from '../../compose/write/plan'
-import type { EditOp, ServiceView } from '../../compose/types'
+import type { ServiceView } from '../../compose/types'
 import { normalizePath } from '../../compose/read/host-path'
 import { readVolumes } from '../../compose/read/settings'
 import type { VolumeMount } from '../../compose/read/settings'
 import { toBool } from '../../compose/read/values'
-import { defineRule } from '../define-rule'
-import { clearKeyOp, itemFix, listEditOps, mountLabel, REMOVE } from '../security-helpers'
+import { combined } from '../../edits/edit-result'
+import { removeVolumePlan, stopUsingApiSocketPlan } from '../../edits/volumes'
+import { defineRule, planOrNull } from '../define-rule'
+import { itemFix, mountLabel } from '../security-helpers'
 
 const RUNTIMES: Record<string, string> = { docker: 'Docker', containerd: 'containerd', podman: 'Podman', crio: 'CRI-O' }
 
@@ -71,10 +72,10 @@ export default defineRule({
     if (usesApiSocket(service)) report({ messageId: 'api-socket', at: ['use_api_socket'] })
   },
   fixPlan({ file, service }) {
+    // The Filesystem form's volume rows, each socket mount removed; and `use_api_socket` off.
     if (!service) return null
-    const edits = socketMounts(service).map((s) => ({ item: s.mount, next: REMOVE }))
-    const ops: EditOp[] = listEditOps(file, service, 'volumes', edits)
-    if (usesApiSocket(service)) ops.push(clearKeyOp(file, service, 'use_api_socket', false))
-    return ops.length ? plan('Remove the container runtime socket', ...ops) : null
+    const mounts = socketMounts(service).filter((s) => s.mount.origin !== 'extends').map((s) => s.mount.index)
+    const volumes = mounts.length ? removeVolumePlan(file, service.name, mounts) : null
+    return planOrNull(combined('Remove the container runtime socket', [volumes, stopUsingApiSocketPlan(file, service.name)]))
   },
 })

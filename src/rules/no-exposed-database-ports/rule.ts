@@ -1,10 +1,10 @@
 // no-exposed-database-ports: a database is reached by its clients over the compose network, never through a published port.
-import { plan } from '../../compose/write/plan'
 import { readPorts } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
-import { defineRule } from '../define-rule'
+import { relabel } from '../../edits/edit-result'
+import { removeAllPortsPlan } from '../../edits/network'
+import { defineRule, planOrNull } from '../define-rule'
 import { serviceDatabase } from '../network-helpers'
-import { clearKeyOp } from '../security-helpers'
 
 /** Items an `extends` base contributes cannot be removed from the service: compose adds them back. */
 function portsFromBase(service: ServiceView): boolean {
@@ -49,9 +49,8 @@ export default defineRule({
     report({ messageId: 'published', at: ['ports'], data: { database, ports: listPorts(service) }, ...(fix ? { fix } : {}) })
   },
   fixPlan({ file, service }) {
+    // The Network form's "Stop publishing" button for a database.
     if (!service || !serviceDatabase(service) || readPorts(service).length === 0 || portsFromBase(service)) return null
-    // Deleting an own `ports:` that shadows an anchor's would bring the anchor's ports back: override with [] then.
-    const op = clearKeyOp(file, service, 'ports', [])
-    return plan(op.kind === 'delete' ? 'Remove the database\'s published ports' : 'Override the inherited published ports with none', op)
+    return planOrNull(relabel(removeAllPortsPlan(file, service.name), 'Remove the database\'s published ports'))
   },
 })

@@ -1,42 +1,15 @@
 // no-host-namespaces: pid/ipc/uts/userns_mode/cgroup `host` put the container inside the host's own namespaces.
-import { deleteOp, plan } from '../../compose/write/plan'
-import type { ComposeFile, EditOp, ServiceView } from '../../compose/types'
+import type { ServiceView } from '../../compose/types'
+import { relabel } from '../../edits/edit-result'
 import { readIsolation } from '../../compose/read/settings'
-import { defineRule } from '../define-rule'
-import { alsoMerged, clearKeyOp, isAliasedService } from '../security-helpers'
+import { isolationOffOps, setIsolationPlan } from '../../edits/isolation'
+import { defineRule, planOrNull } from '../define-rule'
 
 const KEYS = ['pid', 'ipc', 'uts', 'userns_mode', 'cgroup'] as const
 type Key = (typeof KEYS)[number]
 
-/**
- * What an inherited `host` is overridden with on the service: `ipc: private` and `cgroup: private` give the container
- * its own namespace, as Docker does by default on current hosts. pid, uts and userns_mode have no value that means
- * "a namespace of its own", so an inherited one cannot be overridden and its finding has no fix.
- */
-const OVERRIDE: Partial<Record<Key, string>> = { ipc: 'private', cgroup: 'private' }
-
 /** The keys set to `host` (any letter case; a variable's default decides, a variable without one does not). */
-function hostKeys(service: ServiceView): Key[] {
-  return KEYS.filter((key) => readIsolation(service, key).on)
-}
-
-/** Inherited, or written on the service over a `<<` key that would come back if it were deleted. */
-const inherited = (file: ComposeFile, service: ServiceView, key: Key) =>
-  (service.locate([key])?.origin ?? 'own') !== 'own' || alsoMerged(file, service, key)
-
-/**
- * The op fixing each `host` key, when there is one: delete an own key, override an inherited ipc or cgroup. On a
- * service that is a whole alias (`app: *base`) the first override copies the map onto the service, after which
- * the other keys are its own and can be deleted too.
- */
-function planned(file: ComposeFile, service: ServiceView): Array<{ key: Key; op: EditOp }> {
-  const keys = hostKeys(service)
-  const first = keys.filter((key) => OVERRIDE[key] || !inherited(file, service, key))
-  const copied = first.some((key) => inherited(file, service, key)) && isAliasedService(file, service)
-  const ops = first.map((key) => ({ key, op: clearKeyOp(file, service, key, OVERRIDE[key]) }))
-  const rest = copied ? keys.filter((key) => !first.includes(key)) : []
-  return [...ops, ...rest.map((key) => ({ key, op: deleteOp(['services', service.name, key]) }))]
-}
+const hostKeys = (service: ServiceView): Key[] => KEYS.filter((key) => readIsolation(service, key).on)
 
 export default defineRule({
   id: 'no-host-namespaces',
@@ -65,11 +38,15 @@ export default defineRule({
     cgroup: 'cgroup: host shares the host\'s cgroup namespace: the container sees the host\'s whole cgroup tree and the services running on it.',
   },
   checkService({ file, service, report }) {
-    const fixable = new Set(planned(file, service).map((p) => p.key))
-    for (const key of hostKeys(service)) report({ messageId: key, at: [key], fix: fixable.has(key) ? undefined : 'none' })
+    // An own key is deleted, an inherited ipc or cgroup overridden with private; pid, uts and userns_mode have no value
+    // meaning "a namespace of its own", so an inherited one has no fix (see isolationOffOps).
+    const keys = hostKeys(service)
+    const fixable = isolationOffOps(file, service, keys)
+    for (const key of keys) report({ messageId: key, at: [key], fix: fixable.has(key) ? undefined : 'none' })
   },
   fixPlan({ file, service }) {
-    const ops = service ? planned(file, service).map((p) => p.op) : []
-    return ops.length ? plan('Stop sharing host namespaces', ...ops) : null
+    // The Isolation form's namespace switches, every one that is on turned off.
+    if (!service) return null
+    return planOrNull(relabel(setIsolationPlan(file, service.name, { key: hostKeys(service), on: false }), 'Stop sharing host namespaces'))
   },
 })

@@ -1,8 +1,8 @@
 // no-host-network: `network_mode: host` removes the container's network isolation from the host.
-import { plan } from '../../compose/write/plan'
 import { readNetworkMode } from '../../compose/read/settings'
-import { defineRule } from '../define-rule'
-import { clearKeyOp } from '../security-helpers'
+import { relabel } from '../../edits/edit-result'
+import { setNetworkModePlan } from '../../edits/network'
+import { defineRule, planOrNull } from '../define-rule'
 
 export default defineRule({
   id: 'no-host-network',
@@ -31,8 +31,10 @@ export default defineRule({
   },
   fixPlan({ file, service }) {
     if (!service || readNetworkMode(service).value !== 'host') return null
-    // Deleting an own key that shadows an anchor's would bring the anchor's value back: override with bridge then.
-    const op = clearKeyOp(file, service, 'network_mode', 'bridge')
-    return plan(op.kind === 'delete' ? 'Remove network_mode: host' : 'Override the inherited network_mode: host with bridge', op)
+    // The Network form's mode set to the default; where the form refuses that (the value is inherited, or deleting it
+    // would bring an anchor's back), set to bridge.
+    const cleared = setNetworkModePlan(file, service.name, '')
+    if (typeof cleared !== 'string') return planOrNull(relabel(cleared, 'Remove network_mode: host'))
+    return planOrNull(relabel(setNetworkModePlan(file, service.name, 'bridge'), 'Override the inherited network_mode: host with bridge'))
   },
 })

@@ -1,29 +1,7 @@
 // no-privileged: a privileged container (or lifecycle hook) has every capability and every host device.
-import { deleteOp, plan, setOp } from '../../compose/write/plan'
-import { readIsolation } from '../../compose/read/settings'
-import { asObject, toBool } from '../../compose/read/values'
-import type { ServiceView, YamlPath } from '../../compose/types'
-import { defineRule } from '../define-rule'
-import { clearKeyOp } from '../security-helpers'
-
-const HOOKS = ['pre_start', 'post_start', 'pre_stop'] as const
-
-function isTrue(v: unknown): boolean {
-  const b = toBool(v)
-  return b.known && b.value
-}
-
-/** Paths (relative to the service) of every `privileged: true`: the service's own, and its lifecycle hooks'. */
-function privilegedPaths(service: ServiceView): YamlPath[] {
-  const paths: YamlPath[] = []
-  if (readIsolation(service, 'privileged').on) paths.push(['privileged'])
-  for (const hook of HOOKS) {
-    const list = service.data[hook]
-    if (!Array.isArray(list)) continue
-    list.forEach((h, i) => { if (isTrue(asObject(h)?.privileged)) paths.push([hook, i, 'privileged']) })
-  }
-  return paths
-}
+import { relabel } from '../../edits/edit-result'
+import { privilegedPaths, setIsolationPlan } from '../../edits/isolation'
+import { defineRule, planOrNull } from '../define-rule'
 
 export default defineRule({
   id: 'no-privileged',
@@ -49,13 +27,7 @@ export default defineRule({
     }
   },
   fixPlan({ file, service }) {
-    if (!service) return null
-    const base = ['services', service.name]
-    // An inherited value cannot be deleted from the service: it is overridden with false instead (also when the
-    // service's own key hides a `<<` one, which deleting would bring back).
-    const ops = privilegedPaths(service).reverse().map((at) => at.length === 1
-      ? clearKeyOp(file, service, 'privileged', false)
-      : service.locate(at)?.origin === 'own' ? deleteOp([...base, ...at]) : setOp([...base, ...at], false))
-    return ops.length ? plan('Remove privileged mode', ...ops) : null
+    // The Isolation form's "Privileged" switch, turned off: the hooks' `privileged: true` go too.
+    return service ? planOrNull(relabel(setIsolationPlan(file, service.name, { key: 'privileged', on: false }), 'Remove privileged mode')) : null
   },
 })

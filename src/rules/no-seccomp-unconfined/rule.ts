@@ -1,12 +1,14 @@
 // no-seccomp-unconfined: `seccomp:unconfined` switches off the system-call filter that Docker applies by default.
 import { readSecurityOpts } from '../../compose/read/settings'
+import type { SecurityOpt } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
-import { defineRule } from '../define-rule'
-import { itemFix, removeItemsPlan } from '../security-helpers'
+import { setSecurityOptPlan } from '../../edits/security-opt'
+import { defineRule, planOrNull } from '../define-rule'
+import { itemFix, valuesWithout } from '../security-helpers'
 
 /** Docker compares the value exactly; any case is flagged here, as a mistyped value is at best a broken file. */
-const unconfined = (service: ServiceView) =>
-  readSecurityOpts(service).filter((o) => o.key === 'seccomp' && o.value?.toLowerCase() === 'unconfined')
+const isUnconfined = (o: SecurityOpt) => o.key === 'seccomp' && o.value?.toLowerCase() === 'unconfined'
+const unconfined = (service: ServiceView) => readSecurityOpts(service).filter(isUnconfined)
 
 export default defineRule({
   id: 'no-seccomp-unconfined',
@@ -33,6 +35,9 @@ export default defineRule({
     for (const o of unconfined(service)) report({ messageId: 'unconfined', at: o.at, data: { item: o.raw }, fix: itemFix(o) })
   },
   fixPlan({ file, service }) {
-    return service ? removeItemsPlan('Remove seccomp:unconfined', file, service, 'security_opt', unconfined(service)) : null
+    // The Security options form's seccomp choice without the unconfined items (Docker's default when none is left).
+    if (!service) return null
+    const values = valuesWithout(service, 'seccomp', isUnconfined)
+    return planOrNull(setSecurityOptPlan(file, service.name, { key: 'seccomp', values, label: 'Remove seccomp:unconfined' }))
   },
 })

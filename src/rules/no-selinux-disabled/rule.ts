@@ -1,10 +1,13 @@
 // no-selinux-disabled: `label:disable` (or an unconfined SELinux type) lifts the SELinux separation of the container.
 import { labelProblem, readSecurityOpts } from '../../compose/read/settings'
+import type { SecurityOpt } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
-import { defineRule } from '../define-rule'
-import { itemFix, removeItemsPlan } from '../security-helpers'
+import { setSecurityOptPlan } from '../../edits/security-opt'
+import { defineRule, planOrNull } from '../define-rule'
+import { itemFix, valuesWithout } from '../security-helpers'
 
-const disabling = (service: ServiceView) => readSecurityOpts(service).filter((o) => labelProblem(o) !== undefined)
+const isDisabling = (o: SecurityOpt) => labelProblem(o) !== undefined
+const disabling = (service: ServiceView) => readSecurityOpts(service).filter(isDisabling)
 
 export default defineRule({
   id: 'no-selinux-disabled',
@@ -35,6 +38,9 @@ export default defineRule({
     }
   },
   fixPlan({ file, service }) {
-    return service ? removeItemsPlan('Remove the option that disables SELinux', file, service, 'security_opt', disabling(service)) : null
+    // The Security options form's SELinux choice with the disabling items taken out (Docker's labels when none is left).
+    if (!service) return null
+    const values = valuesWithout(service, 'label', isDisabling)
+    return planOrNull(setSecurityOptPlan(file, service.name, { key: 'label', values, label: 'Remove the option that disables SELinux' }))
   },
 })

@@ -4,8 +4,9 @@ import { readVolumes } from '../../compose/read/settings'
 import type { VolumeMount } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
-import { itemFix, listEditOps, mountLabel } from '../security-helpers'
-import type { ItemEdit } from '../security-helpers'
+import { listEditOps } from '../../edits/list-items'
+import type { ItemEdit } from '../../edits/list-items'
+import { itemFix, mountLabel } from '../security-helpers'
 
 const SHARED = new Set(['shared', 'rshared'])
 

@@ -1,8 +1,7 @@
 // require-cap-drop-all: start from no capabilities and add back only what the workload needs.
-import { ownList, readCapDrop } from '../../compose/read/settings'
-import { appendOp, plan, setOp } from '../../compose/write/plan'
-import { defineRule } from '../define-rule'
-import { servicePath } from '../container-helpers'
+import { readCapDrop } from '../../compose/read/settings'
+import { setDropAllPlan } from '../../edits/capabilities'
+import { defineRule, planOrNull } from '../define-rule'
 
 export default defineRule({
   id: 'require-cap-drop-all',
@@ -34,15 +33,7 @@ export default defineRule({
     report({ messageId: 'noAll', at: ['cap_drop'], data: { caps } })
   },
   fixPlan({ file, service }) {
-    if (!service) return null
-    const label = `Drop all capabilities of ${service.name}`
-    const path = servicePath(service, 'cap_drop')
-    // A list written in an anchor is overridden whole on the service, so the anchor's other users keep theirs.
-    const origin = service.locate(['cap_drop'])?.origin
-    if (origin === 'merge') return plan(label, setOp(path, [...ownList(file, service, 'cap_drop'), 'ALL']))
-    const ownValue = service.data.cap_drop
-    if (origin === 'own' && ownValue !== null && ownValue !== undefined) return plan(label, appendOp(path, 'ALL'))
-    // Missing, empty, or only in an `extends` base (whose list compose merges with the service's own).
-    return plan(label, setOp(path, ['ALL']))
+    // The Capabilities form's "Drop ALL" switch, turned on.
+    return service ? planOrNull(setDropAllPlan(file, service.name, true)) : null
   },
 })

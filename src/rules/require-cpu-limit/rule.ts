@@ -1,11 +1,12 @@
 // require-cpu-limit: without a CPU limit one busy container slows every other one on the host.
-import { readLimit, resourceSyntax } from '../../compose/read/settings'
-import { plan, setOp } from '../../compose/write/plan'
-import { defineRule } from '../define-rule'
-import { servicePath, shown } from '../container-helpers'
+import { readLimit } from '../../compose/read/settings'
+import { relabel } from '../../edits/edit-result'
+import { setResourcePlan } from '../../edits/resources'
+import { defineRule, planOrNull } from '../define-rule'
+import { shown } from '../container-helpers'
 
-export const CPUS_DEPLOY = '1'
-export const CPUS_LEGACY = 1
+/** One CPU: the Resources form writes it as `"1"` under deploy.resources and `1` as the legacy `cpus` key. */
+export const CPUS = '1'
 
 export default defineRule({
   id: 'require-cpu-limit',
@@ -36,13 +37,10 @@ export default defineRule({
     else if (service.data.cpuset !== undefined && service.data.cpuset !== null) report({ messageId: 'cpusetOnly' })
     else report({ messageId: 'missing' })
   },
-  fixPlan({ service }) {
+  fixPlan({ file, service }) {
+    // The Resources form's CPU limit set to 1: a `cpus: 0` is replaced where it is; an unlimited cpu_quota is left
+    // alone, since `cpus` now limits.
     if (!service) return null
-    const label = `Limit ${service.name} to one CPU`
-    // A `cpus: 0` is replaced where it is; an unlimited cpu_quota is left alone, since `cpus` now limits.
-    const bad = readLimit(service, 'cpus').ineffective[0]
-    const syntax = bad?.syntax ?? resourceSyntax(service)
-    const at = bad?.at ?? (syntax === 'legacy' ? ['cpus'] : ['deploy', 'resources', 'limits', 'cpus'])
-    return plan(label, setOp(servicePath(service, ...at), syntax === 'legacy' ? CPUS_LEGACY : CPUS_DEPLOY))
+    return planOrNull(relabel(setResourcePlan(file, service.name, { field: 'cpus', value: CPUS }), `Limit ${service.name} to one CPU`))
   },
 })

@@ -7,7 +7,7 @@ import { readNetworkMode } from '../../compose/read/settings'
 import { asList, asObject, get } from '../../compose/read/values'
 import { hasNetworkMode, serviceNetworks, sharesOrHasNoNetwork, usesDatabase } from './networks'
 import type { ServiceNetwork } from './networks'
-import { alsoMerged } from '../security-helpers'
+import { alsoMerged } from '../../compose/read/services'
 
 /** The shared name for a new internal network: `backend`, or the first free or already internal fallback. */
 export function internalNetworkName(file: ComposeFile): { name: string; create: boolean } {

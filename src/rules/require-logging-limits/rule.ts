@@ -1,12 +1,12 @@
 // require-logging-limits: json-file and local logs grow until the disk is full unless max-size caps them.
-import { plan, setOp } from '../../compose/write/plan'
 import { readLogging } from '../../compose/read/settings'
-import type { EditOp, ServiceView } from '../../compose/types'
+import type { ServiceView } from '../../compose/types'
 import { toText } from '../../compose/read/values'
-import { defineRule } from '../define-rule'
+import { relabel } from '../../edits/edit-result'
+import { recommendedLoggingPlan } from '../../edits/health-logging'
+import { defineRule, planOrNull } from '../define-rule'
 
 const ROTATING = new Set(['json-file', 'local'])
-const DEFAULT_LOGGING = { driver: 'json-file', options: { 'max-size': '10m', 'max-file': '3' } }
 
 type Problem =
   | { kind: 'missing' }
@@ -63,17 +63,9 @@ export default defineRule({
     else if (p.unlimited) report({ messageId: 'unlimited', at: ['logging', 'options', 'max-size'] })
     else report({ messageId: p.driver ? 'noMaxSize' : 'noDriver', at: ['logging'], data: { driver: p.driver } })
   },
-  fixPlan({ service }) {
-    if (!service) return null
-    const p = problem(service)
-    if (!p) return null
-    const base = ['services', service.name, 'logging']
-    if (p.kind === 'missing') return plan('Limit the log size', setOp(base, DEFAULT_LOGGING))
-    const ops: EditOp[] = []
-    // Options such as max-size are only valid for json-file or local; without a driver the daemon default applies.
-    if (!p.driver) ops.push(setOp([...base, 'driver'], 'json-file'))
-    ops.push(setOp([...base, 'options', 'max-size'], '10m'))
-    if (readLogging(service).maxFile === undefined) ops.push(setOp([...base, 'options', 'max-file'], '3'))
-    return plan('Limit the log size', ...ops)
+  fixPlan({ file, service }) {
+    // The Health & logging form's "Recommended" logging: what is missing of json-file, 10m × 3 files.
+    if (!service || !problem(service)) return null
+    return planOrNull(relabel(recommendedLoggingPlan(file, service.name), 'Limit the log size'))
   },
 })

@@ -1,9 +1,11 @@
 // require-memory-limit: without a memory limit one container can push the whole host into swap or the OOM killer.
-import { readLimit, resourceSyntax } from '../../compose/read/settings'
-import { plan, setOp } from '../../compose/write/plan'
-import { defineRule } from '../define-rule'
-import { servicePath, shown } from '../container-helpers'
+import { readLimit } from '../../compose/read/settings'
+import { relabel } from '../../edits/edit-result'
+import { resourcePlace, setResourcePlan } from '../../edits/resources'
+import { defineRule, planOrNull } from '../define-rule'
+import { shown } from '../container-helpers'
 
+/** 512 MiB, spelled as each syntax's documentation writes it. */
 export const MEMORY_DEPLOY = '512M'
 export const MEMORY_LEGACY = '512m'
 
@@ -31,12 +33,10 @@ export default defineRule({
     if (!bad) report({ messageId: 'missing' })
     else report({ messageId: 'unlimited', at: bad.at, data: { key: bad.at.join('.'), value: shown(bad.raw) } })
   },
-  fixPlan({ service }) {
+  fixPlan({ file, service }) {
+    // The Resources form's memory limit, typed in where the form writes it (a `0` is replaced where it is).
     if (!service) return null
-    const label = `Limit the memory of ${service.name} to 512 MiB`
-    const bad = readLimit(service, 'memory').ineffective[0]
-    const syntax = bad?.syntax ?? resourceSyntax(service)
-    const at = bad?.at ?? (syntax === 'legacy' ? ['mem_limit'] : ['deploy', 'resources', 'limits', 'memory'])
-    return plan(label, setOp(servicePath(service, ...at), syntax === 'legacy' ? MEMORY_LEGACY : MEMORY_DEPLOY))
+    const value = resourcePlace(service, 'memory')[0] === 'deploy' ? MEMORY_DEPLOY : MEMORY_LEGACY
+    return planOrNull(relabel(setResourcePlan(file, service.name, { field: 'memory', value }), `Limit the memory of ${service.name} to 512 MiB`))
   },
 })

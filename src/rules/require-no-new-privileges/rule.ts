@@ -1,12 +1,10 @@
 // require-no-new-privileges: setuid binaries and file capabilities must not raise a process's privileges.
-import { ownList, readNoNewPrivileges } from '../../compose/read/settings'
+import { readNoNewPrivileges } from '../../compose/read/settings'
 import type { NoNewPrivilegesVerdict, SecurityOpt } from '../../compose/read/settings'
-import { appendOp, plan, setOp } from '../../compose/write/plan'
 import type { ServiceView } from '../../compose/types'
-import { defineRule } from '../define-rule'
-import { servicePath, shown } from '../container-helpers'
-
-export const NNP_ITEM = 'no-new-privileges:true'
+import { setNoNewPrivilegesPlan } from '../../edits/no-new-privileges'
+import { defineRule, planOrNull } from '../define-rule'
+import { shown } from '../container-helpers'
 
 /** Docker reads the items in order, so the last one about no-new-privileges decides (see readNoNewPrivileges). */
 function deciding(service: ServiceView): { item: SecurityOpt; verdict: NoNewPrivilegesVerdict } | undefined {
@@ -39,22 +37,7 @@ export default defineRule({
     else if (d.verdict === 'invalid') report({ messageId: 'invalid', at: d.item.at, data: { item: shown(d.item.written) } })
   },
   fixPlan({ file, service }) {
-    if (!service) return null
-    const label = `Forbid privilege escalation in ${service.name}`
-    const path = servicePath(service, 'security_opt')
-    const d = deciding(service)
-    if (d?.verdict === 'true' || d?.verdict === 'unknown') return null
-    const origin = service.locate(['security_opt'])?.origin
-    if (d?.item.at && d.item.origin === 'own') return plan(label, setOp(servicePath(service, ...d.item.at), NNP_ITEM))
-    if (origin === 'merge') {
-      // The list comes from an anchor: the service gets its own copy, fixed; the anchor stays as it is.
-      const own = ownList(file, service, 'security_opt')
-      const at = d?.item.origin === 'merge' ? d.item.at : undefined
-      const index = at ? Number(at[1] ?? 0) : -1
-      const fixed = index >= 0 ? own.map((v, i) => (i === index ? NNP_ITEM : v)) : [...own, NNP_ITEM]
-      return plan(label, setOp(path, fixed))
-    }
-    // Missing, own without the item, or inherited through `extends` (whose list compose merges before the service's).
-    return plan(label, appendOp(path, NNP_ITEM))
+    // The Security options form's "No new privileges" switch, turned on.
+    return service ? planOrNull(setNoNewPrivilegesPlan(file, service.name, true)) : null
   },
 })

@@ -1,10 +1,10 @@
 // require-non-root-user: a container that runs as root turns any escape or writable host mount into host root.
 import { isRootUser, readUser } from '../../compose/read/settings'
-import { plan, setOp } from '../../compose/write/plan'
-import { defineRule } from '../define-rule'
-import { servicePath } from '../container-helpers'
+import { setUserPlan } from '../../edits/user'
+import { defineRule, planOrNull } from '../define-rule'
 
-export const NON_ROOT_USER = '1000:1000'
+/** The user the fix sets: an unprivileged uid and gid that most images leave free. */
+export const NON_ROOT_USER = { user: '1000', group: '1000' }
 
 export default defineRule({
   id: 'require-non-root-user',
@@ -31,8 +31,8 @@ export default defineRule({
     else if (u.raw === '') report({ messageId: 'empty', severity: 'medium', at: ['user'] })
     else if (isRootUser(u)) report({ messageId: 'root', at: ['user'], data: { value: u.raw } })
   },
-  fixPlan({ service }) {
-    if (!service) return null
-    return plan(`Run ${service.name} as ${NON_ROOT_USER}`, setOp(servicePath(service, 'user'), NON_ROOT_USER))
+  fixPlan({ file, service }) {
+    // The User form with 1000 and 1000 typed in.
+    return service ? planOrNull(setUserPlan(file, service.name, NON_ROOT_USER)) : null
   },
 })

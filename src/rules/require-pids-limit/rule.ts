@@ -1,8 +1,9 @@
 // require-pids-limit: without a PID limit a fork bomb in one container exhausts the host's process table.
 import { readLimit } from '../../compose/read/settings'
-import { plan, setOp } from '../../compose/write/plan'
-import { defineRule } from '../define-rule'
-import { servicePath, shown } from '../container-helpers'
+import { relabel } from '../../edits/edit-result'
+import { setResourcePlan } from '../../edits/resources'
+import { defineRule, planOrNull } from '../define-rule'
+import { shown } from '../container-helpers'
 
 export const PIDS_LIMIT = 100
 
@@ -30,9 +31,9 @@ export default defineRule({
     if (!bad) report({ messageId: 'missing' })
     else report({ messageId: 'unlimited', at: bad.at, data: { key: bad.at.join('.'), value: shown(bad.raw) } })
   },
-  fixPlan({ service }) {
+  fixPlan({ file, service }) {
+    // The Resources form's PIDs limit set to 100 (an unlimited value is replaced where it is, else `pids_limit`).
     if (!service) return null
-    const bad = readLimit(service, 'pids', [-1]).ineffective[0]
-    return plan(`Limit ${service.name} to ${PIDS_LIMIT} processes`, setOp(servicePath(service, ...(bad?.at ?? ['pids_limit'])), PIDS_LIMIT))
+    return planOrNull(relabel(setResourcePlan(file, service.name, { field: 'pids', value: String(PIDS_LIMIT) }), `Limit ${service.name} to ${PIDS_LIMIT} processes`))
   },
 })

@@ -1,11 +1,9 @@
 // require-port-host-ip: a published port without a host IP listens on every interface of the host.
-import { plan, setOp } from '../../compose/write/plan'
-import type { EditOp } from '../../compose/types'
 import { bindsAllInterfaces, readPorts } from '../../compose/read/settings'
 import type { PortMapping } from '../../compose/read/settings'
-import { asObject } from '../../compose/read/values'
-import { defineRule } from '../define-rule'
-import { bindShortPortToLocalhost, localhostIp } from '../network-helpers'
+import { relabel } from '../../edits/edit-result'
+import { bindAllPortsToLocalhostPlan } from '../../edits/network'
+import { defineRule, planOrNull } from '../define-rule'
 
 const offending = bindsAllInterfaces
 /** Compose adds an extended service's ports to the service's own: only the base can change them. */
@@ -15,13 +13,6 @@ function describePort(p: PortMapping): string {
   if (!p.long) return `"${p.raw}"`
   const published = p.published ?? 'a random port'
   return `${published} → ${p.target ?? '?'}${p.protocol ? `/${p.protocol}` : ''}`
-}
-
-/** The item bound to 127.0.0.1, as it should be written. */
-function rebound(p: PortMapping): unknown {
-  const long = asObject(p.written)
-  if (long) return { ...long, host_ip: typeof long.host_ip === 'string' ? localhostIp(long.host_ip) : '127.0.0.1' }
-  return typeof p.written === 'string' || typeof p.written === 'number' ? bindShortPortToLocalhost(p.written) : p.written
 }
 
 export default defineRule({
@@ -56,23 +47,8 @@ export default defineRule({
       else report({ messageId: p.hostIp === undefined ? 'noIp' : 'allInterfaces', at: p.at, data })
     }
   },
-  fixPlan({ service }) {
-    if (!service) return null
-    const ports = readPorts(service)
-    const base = ['services', service.name]
-    const bad = ports.filter((p) => offending(p) && !fromBase(p))
-    if (bad.length === 0) return null
-    // A list written on an anchor is replaced on the service, whole, so the anchor stays as it is.
-    if (bad.some((p) => p.origin !== 'own')) {
-      const list = ports.filter((p) => !fromBase(p)).map((p) => (bad.includes(p) ? rebound(p) : p.written))
-      return plan('Bind published ports to 127.0.0.1', setOp([...base, 'ports'], list))
-    }
-    const ops: EditOp[] = bad.map((p) => {
-      const at = p.at ?? []
-      return p.long
-        ? setOp([...base, ...at, 'host_ip'], asObject(rebound(p))?.host_ip)
-        : setOp([...base, ...at], rebound(p))
-    })
-    return plan('Bind published ports to 127.0.0.1', ...ops)
+  fixPlan({ file, service }) {
+    // The Network form's "Bind all to 127.0.0.1" button.
+    return service ? planOrNull(relabel(bindAllPortsToLocalhostPlan(file, service.name), 'Bind published ports to 127.0.0.1')) : null
   },
 })

@@ -1,11 +1,8 @@
 // require-read-only-rootfs: an attacker who cannot write the image's files cannot plant binaries or change its config.
-import { isInterpolated, readReadOnly, readTmpfs } from '../../compose/read/settings'
-import { plan, setOp } from '../../compose/write/plan'
-import type { EditOp } from '../../compose/types'
-import { defineRule } from '../define-rule'
-import { servicePath, shown } from '../container-helpers'
-
-export const DEFAULT_TMPFS = '/tmp:size=64M'
+import { isInterpolated, readReadOnly } from '../../compose/read/settings'
+import { setReadOnlyPlan } from '../../edits/filesystem'
+import { defineRule, planOrNull } from '../define-rule'
+import { shown } from '../container-helpers'
 
 export default defineRule({
   id: 'require-read-only-rootfs',
@@ -34,10 +31,8 @@ export default defineRule({
     if (ro.value === true || (ro.value === null && isInterpolated(raw))) return
     report({ messageId: 'disabled', at: ['read_only'], data: { value: shown(raw) } })
   },
-  fixPlan({ service }) {
-    if (!service) return null
-    const ops: EditOp[] = [setOp(servicePath(service, 'read_only'), true)]
-    if (readTmpfs(service).length === 0) ops.push(setOp(servicePath(service, 'tmpfs'), [DEFAULT_TMPFS]))
-    return plan(`Make the root filesystem of ${service.name} read-only`, ...ops)
+  fixPlan({ file, service }) {
+    // The Filesystem form's "Read-only root filesystem" switch, turned on (with a /tmp tmpfs when there is none).
+    return service ? planOrNull(setReadOnlyPlan(file, service.name, true)) : null
   },
 })

@@ -1,14 +1,12 @@
 // require-tmpfs-size: a tmpfs lives in RAM; without a size any process in the container can fill the host's memory.
-import { asObject, maskInterpolation, ownList, readTmpfs, toBytes } from '../../compose/read/settings'
+import { readTmpfs, toBytes } from '../../compose/read/settings'
 import type { TmpfsMount } from '../../compose/read/settings'
-import { plan, setOp } from '../../compose/write/plan'
-import type { EditOp, ServiceView, YamlPath } from '../../compose/types'
-import { defineRule } from '../define-rule'
-import { servicePath } from '../container-helpers'
+import type { ServiceView } from '../../compose/types'
+import { setTmpfsSizePlan, withTmpfsSize } from '../../edits/filesystem'
+import { defineRule, planOrNull } from '../define-rule'
 
+/** A `type: tmpfs` volume gets it in bytes: an integer is what every compose version accepts (newer ones also take "64m"). */
 export const TMPFS_SIZE = '64M'
-/** Long syntax takes bytes; an integer is what every compose version accepts (newer ones also take "64m"). */
-export const TMPFS_SIZE_BYTES = 64 * 1024 * 1024
 
 type Problem = 'missing' | 'unlimited'
 interface Unsized { item: TmpfsMount; key: 'tmpfs' | 'volumes'; path: string; problem: Problem }
@@ -33,24 +31,7 @@ function unsized(service: ServiceView): Unsized[] {
 }
 
 /** `/run` → `/run:size=64M`; `/run:mode=1777` → `/run:mode=1777,size=64M`; a `size=0` is replaced in place. */
-export function withSize(raw: string): string {
-  const masked = maskInterpolation(raw)
-  const colon = masked.indexOf(':')
-  if (colon < 0) return `${raw}:size=${TMPFS_SIZE}`
-  const opts = masked.slice(colon + 1)
-  const m = /(^|,)(\s*size=[^,]*)/.exec(opts)
-  if (m) {
-    const start = colon + 1 + m.index + m[1].length
-    return `${raw.slice(0, start)}size=${TMPFS_SIZE}${raw.slice(start + m[2].length)}`
-  }
-  return opts.trim() === '' ? `${raw}size=${TMPFS_SIZE}` : `${raw},size=${TMPFS_SIZE}`
-}
-
-function sizedValue(u: Unsized): unknown {
-  if (u.key === 'tmpfs') return withSize(String(u.item.written))
-  const v = asObject(u.item.written) ?? {}
-  return { ...v, tmpfs: { ...asObject(v.tmpfs), size: TMPFS_SIZE_BYTES } }
-}
+export const withSize = (raw: string): string => withTmpfsSize(raw, TMPFS_SIZE)
 
 const fixable = (u: Unsized) => u.item.origin === 'own' || u.item.origin === 'merge'
 
@@ -80,26 +61,9 @@ export default defineRule({
     }
   },
   fixPlan({ file, service }) {
+    // The Filesystem form's tmpfs rows, each given a size; a `type: tmpfs` volume gets `tmpfs.size` the same way.
     if (!service) return null
-    const todo = unsized(service).filter(fixable)
-    if (todo.length === 0) return null
-    const ops: EditOp[] = []
-    for (const key of ['tmpfs', 'volumes'] as const) {
-      const mine = todo.filter((u) => u.key === key)
-      if (mine.length === 0) continue
-      if (mine.some((u) => u.item.origin === 'merge')) {
-        // The list comes from an anchor: the service gets its own copy with sizes; the anchor stays as it is.
-        const own = ownList(file, service, key)
-        const byIndex = new Map(mine.map((u) => [u.item.at?.length === 2 ? Number(u.item.at[1]) : 0, u]))
-        const fixed = own.map((v, i) => { const u = byIndex.get(i); return u ? sizedValue(u) : v })
-        ops.push(setOp(servicePath(service, key), typeof service.data[key] === 'string' ? fixed[0] : fixed))
-        continue
-      }
-      for (const u of mine) {
-        const at = u.item.at as YamlPath
-        ops.push(key === 'tmpfs' ? setOp(servicePath(service, ...at), sizedValue(u)) : setOp(servicePath(service, ...at, 'tmpfs', 'size'), TMPFS_SIZE_BYTES))
-      }
-    }
-    return plan(`Limit the tmpfs mounts of ${service.name} to ${TMPFS_SIZE}`, ...ops)
+    const mounts = unsized(service).filter(fixable).map((u) => u.item)
+    return mounts.length ? planOrNull(setTmpfsSizePlan(file, service.name, { size: TMPFS_SIZE, mounts })) : null
   },
 })

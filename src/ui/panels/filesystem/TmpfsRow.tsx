@@ -22,7 +22,7 @@ export function TmpfsRow({ service, mount, position }: TmpfsRowProps) {
   const problems = dirty ? tmpfsInputProblems({ path, size, mode }) : {}
 
   const commit = () => {
-    if (dirty && Object.keys(problems).length === 0) applyEdit((f) => updateTmpfsPlan(f, service, mount.index, { path, size, mode }))
+    if (dirty && Object.keys(problems).length === 0) applyEdit((f) => updateTmpfsPlan(f, service, { index: mount.index, path, size, mode }))
   }
 
   return (

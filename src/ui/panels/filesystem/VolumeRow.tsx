@@ -45,7 +45,7 @@ export function VolumeRow({ service, volume, located, findings }: VolumeRowProps
             checked={volume.readOnly}
             disabled={shortAnonymous}
             title={shortAnonymous ? 'An anonymous volume in short syntax has no mode; write it in long syntax to make it read-only.' : undefined}
-            onChange={(on) => applyEdit((f) => setVolumeReadOnlyPlan(f, service, volume.index, on))}
+            onChange={(on) => applyEdit((f) => setVolumeReadOnlyPlan(f, service, { index: volume.index, on }))}
           />
         )}
         <RemoveButton label={`Remove volume ${target}`} onClick={() => applyEdit((f) => removeVolumePlan(f, service, volume.index))} className="-my-1" />

@@ -3,7 +3,6 @@ import type { ServiceView } from '../../../compose/types'
 import { readRestart, RESTART_POLICIES } from '../../../compose/read/settings'
 import type { RestartPolicy } from '../../../compose/read/settings'
 import { setRestartPlan } from '../../../edits/health-logging'
-import { withService } from '../../../edits/security-opt'
 import { useActions } from '../../../store/use-app'
 import { commitHandlers } from '../../controls/commit-on-leave'
 import { InheritedBadge } from '../../controls/InheritedBadge'
@@ -41,7 +40,7 @@ function RestartField({ service }: { service: ServiceView }) {
   const current = readRestart(service)
   const [retries, setRetries] = useDraft(current.maxRetries)
   const policy = isPolicy(current.policy) ? current.policy : null
-  const set = (p: RestartPolicy, n = '') => applyEdit((file) => withService(file, service.name, (s) => setRestartPlan(s, p, n)))
+  const set = (p: RestartPolicy, n = '') => applyEdit((file) => setRestartPlan(file, service.name, { policy: p, maxRetries: n }))
   const retriesProblem = retries.trim() && !/^\d+$/.test(retries.trim()) ? 'Write a whole number, for example 5.' : undefined
   const note =
     current.policy === undefined

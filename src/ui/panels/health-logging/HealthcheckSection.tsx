@@ -8,8 +8,8 @@ import {
   splitArgs,
   updateHealthcheckPlan,
 } from '../../../edits/health-logging'
+import type { EditBuilder } from '../../../edits/edit-result'
 import type { HealthcheckInput, TestKind } from '../../../edits/health-logging'
-import { withService } from '../../../edits/security-opt'
 import { useActions } from '../../../store/use-app'
 import { ApplyButton } from '../../controls/ApplyButton'
 import { Callout } from '../../controls/Callout'
@@ -22,8 +22,6 @@ import { Switch } from '../../controls/Switch'
 import { TextField } from '../../controls/TextField'
 import { useDraft } from '../../controls/use-draft'
 
-type Built = ReturnType<typeof updateHealthcheckPlan>
-
 const TEST_FORMS = [
   { value: 'CMD-SHELL', label: 'Shell (CMD-SHELL)' },
   { value: 'CMD', label: 'Exec (CMD)' },
@@ -32,7 +30,7 @@ const TEST_FORMS = [
 export function HealthcheckSection({ service }: { service: ServiceView }) {
   const { applyEdit } = useActions()
   const form = readHealthcheckForm(service)
-  const edit = (build: (s: ServiceView) => Built) => applyEdit((file) => withService(file, service.name, build))
+  const edit = (build: EditBuilder) => applyEdit(build)
   return (
     <Subsection title="Health check" badge={<InheritedBadge located={form.located} />} action={<code className="font-mono text-[11px] text-slate-500 dark:text-slate-400">healthcheck</code>}>
       {form.state === 'absent' ? (
@@ -41,17 +39,17 @@ export function HealthcheckSection({ service }: { service: ServiceView }) {
             <strong>No health check.</strong> Unless the image defines one, Docker cannot tell a hung service from a healthy one, and{' '}
             <code className="font-mono">service_healthy</code> dependencies cannot wait for it.
           </p>
-          <button type="button" className={`${buttonClass} mt-2`} onClick={() => edit(healthcheckTemplatePlan)}>
+          <button type="button" className={`${buttonClass} mt-2`} onClick={() => edit((f) => healthcheckTemplatePlan(f, service.name))}>
             Use a template
           </button>
         </Callout>
       ) : (
         <>
-          {form.state === 'enabled' && <HealthcheckFields input={form.input} edit={edit} />}
+          {form.state === 'enabled' && <HealthcheckFields input={form.input} service={service.name} edit={edit} />}
           <Switch
             label="Disable health check"
             checked={form.state === 'disabled'}
-            onChange={(off) => edit((s) => setHealthcheckDisabledPlan(s, off))}
+            onChange={(off) => edit((f) => setHealthcheckDisabledPlan(f, service.name, off))}
             hint={
               form.state === 'disabled'
                 ? 'Also turns off any HEALTHCHECK of the image. Turning this off brings back a test to adapt.'
@@ -71,10 +69,11 @@ export function HealthcheckSection({ service }: { service: ServiceView }) {
 
 interface FieldsProps {
   input: HealthcheckInput
-  edit(build: (s: ServiceView) => Built): boolean
+  service: string
+  edit(build: EditBuilder): boolean
 }
 
-function HealthcheckFields({ input, edit }: FieldsProps) {
+function HealthcheckFields({ input, service, edit }: FieldsProps) {
   const [kind, setKind] = useDraft(input.kind)
   const [command, setCommand] = useDraft(input.command)
   const [interval, setIntervalDraft] = useDraft(input.interval)
@@ -87,7 +86,7 @@ function HealthcheckFields({ input, edit }: FieldsProps) {
   const words = kind === 'CMD' ? splitArgs(command) : null
 
   const commit = (next: HealthcheckInput = draft) => {
-    if (Object.keys(healthcheckInputProblems(next)).length === 0) edit((s) => updateHealthcheckPlan(s, next))
+    if (Object.keys(healthcheckInputProblems(next)).length === 0) edit((f) => updateHealthcheckPlan(f, service, next))
   }
 
   return (

@@ -2,7 +2,6 @@
 import type { ServiceView } from '../../../compose/types'
 import { LOG_DRIVERS, loggingInputProblems, readLoggingForm, recommendedLoggingPlan, rotates, setLoggingPlan } from '../../../edits/health-logging'
 import type { LoggingInput } from '../../../edits/health-logging'
-import { withService } from '../../../edits/security-opt'
 import { useActions } from '../../../store/use-app'
 import { Callout } from '../../controls/Callout'
 import { commitHandlers } from '../../controls/commit-on-leave'
@@ -24,8 +23,8 @@ export function LoggingSection({ service }: { service: ServiceView }) {
   const problems = dirty ? loggingInputProblems(draft) : {}
   const drivers: readonly string[] = LOG_DRIVERS.includes(current.driver as never) || !current.driver ? LOG_DRIVERS : [...LOG_DRIVERS, current.driver]
 
-  const save = (input: LoggingInput) => applyEdit((file) => withService(file, service.name, (s) => setLoggingPlan(s, input)))
-  const recommend = () => applyEdit((file) => withService(file, service.name, recommendedLoggingPlan))
+  const save = (input: LoggingInput) => applyEdit((file) => setLoggingPlan(file, service.name, input))
+  const recommend = () => applyEdit((file) => recommendedLoggingPlan(file, service.name))
   const unbounded = rotates(current.driver) && !current.maxSize
 
   return (

@@ -69,7 +69,7 @@ export function IsolationPanel({ service }: { service: ServiceView }) {
             label={SWITCHES[setting.key].label}
             code={SWITCHES[setting.key].code}
             checked={setting.on}
-            onChange={(next) => applyEdit((file) => setIsolationPlan(file, service.name, setting.key, next))}
+            onChange={(next) => applyEdit((file) => setIsolationPlan(file, service.name, { key: setting.key, on: next }))}
             hint={SWITCHES[setting.key].givesAway}
             note={currentNote(setting)}
             badge={<InheritedBadge located={setting.located} />}

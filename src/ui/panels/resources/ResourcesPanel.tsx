@@ -95,7 +95,7 @@ function ResourceInput({ service, field }: { service: ServiceView; field: Resour
   const commit = () => {
     if (!dirty || problem) return
     // A refused edit (an inherited value cannot be removed) says why in the notice; the field shows the document again.
-    if (!applyEdit((file) => setResourcePlan(file, service.name, field, draft))) setDraft(shown)
+    if (!applyEdit((file) => setResourcePlan(file, service.name, { field, value: draft }))) setDraft(shown)
   }
 
   return (

@@ -2,8 +2,9 @@
 // Default and off are written at once; the own-value choice waits for a complete value (Enter or leaving the field).
 import { useId, useState } from 'react'
 import type { ReactNode } from 'react'
-import type { EditPlan, ServiceView } from '../../../compose/types'
-import { withService } from '../../../edits/security-opt'
+import type { ServiceView } from '../../../compose/types'
+import type { Edit } from '../../../edits/edit-result'
+import type { MacInput } from '../../../edits/security-opt'
 import type { MacSetting } from '../../../compose/read/settings'
 import { useActions } from '../../../store/use-app'
 import { ApplyButton } from '../../controls/ApplyButton'
@@ -29,7 +30,7 @@ export interface SecurityOptionsChoiceProps<M extends string> {
   valueMode: M
   field: { label: string; placeholder: string; hint: string }
   problem(value: string): string | null
-  build(service: ServiceView, mode: M, value: string): EditPlan | null | string
+  build: Edit<MacInput<M>>
   /** What each other choice means, under the bar (the value choice explains itself in the field's hint); a risky one's is a callout. */
   notes: Readonly<Partial<Record<M, ReactNode>>>
 }
@@ -46,7 +47,7 @@ export function SecurityOptionsChoice<M extends string>(props: SecurityOptionsCh
   const dirty = mode === valueMode && (current.mode !== valueMode || value.trim() !== current.value)
   const error = dirty && (tried || value.trim() !== '') ? (problem(value) ?? undefined) : undefined
 
-  const edit = (m: M, v: string) => applyEdit((file) => withService(file, service.name, (s) => build(s, m, v)))
+  const edit = (m: M, v: string) => applyEdit((file) => build(file, service.name, { mode: m, value: v }))
 
   const choose = (m: M) => {
     setTried(false)

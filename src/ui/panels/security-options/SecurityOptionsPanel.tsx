@@ -2,7 +2,6 @@
 import { readNoNewPrivileges, readSecurityOpts } from '../../../compose/read/settings'
 import type { ServiceView } from '../../../compose/types'
 import { setNoNewPrivilegesPlan } from '../../../edits/no-new-privileges'
-import { withService } from '../../../edits/security-opt'
 import { useActions } from '../../../store/use-app'
 import { AppArmorField } from './AppArmorField'
 import { InheritedBadge } from '../../controls/InheritedBadge'
@@ -28,7 +27,7 @@ export function SecurityOptionsPanel({ service }: { service: ServiceView }) {
       <Switch
         label="No new privileges"
         checked={nnp.value === true}
-        onChange={(on) => applyEdit((f) => withService(f, service.name, (s) => setNoNewPrivilegesPlan(s, on)))}
+        onChange={(on) => applyEdit((f) => setNoNewPrivilegesPlan(f, service.name, on))}
         hint={hint}
         badge={<InheritedBadge located={nnp.located} />}
       />

@@ -15,7 +15,7 @@ import { useDraft } from '../../controls/use-draft'
 
 export function UserPanel({ service }: { service: ServiceView }) {
   const { applyEdit } = useActions()
-  const setUser = (u: string, g: string) => applyEdit((f) => setUserPlan(f, service.name, u, g))
+  const setUser = (u: string, g: string) => applyEdit((f) => setUserPlan(f, service.name, { user: u, group: g }))
   const current = readUser(service)
   const [user, setUserDraft] = useDraft(current.unknown ? (current.raw ?? '') : (current.user ?? ''))
   const [group, setGroupDraft] = useDraft(current.unknown ? '' : (current.group ?? ''))
