@@ -5,7 +5,8 @@ import type { ServiceView } from '../../compose/types'
 import { setTmpfsSizePlan, withTmpfsSize } from '../../edits/filesystem'
 import { defineRule, planOrNull } from '../define-rule'
 
-/** A `type: tmpfs` volume gets it in bytes: an integer is what every compose version accepts (newer ones also take "64m"). */
+/** The size the fix gives: `size=64M` in a `tmpfs:` entry; a `type: tmpfs` volume gets it in bytes (67108864), an integer
+ *  being what every compose version accepts (newer ones also take "64m"). */
 export const TMPFS_SIZE = '64M'
 
 type Problem = 'missing' | 'unlimited'
