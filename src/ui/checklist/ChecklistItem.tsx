@@ -6,6 +6,7 @@ import type { Finding } from '../../rules/types'
 import { selectFindings } from '../../store/analysis-selectors'
 import { isManualItem } from '../../scoring/manual-ticks'
 import { useActions, useApp } from '../../store/use-app'
+import { Checkbox } from '../controls/Checkbox'
 import { STATUS_WORD, StatusIcon, StatusPill } from './ChecklistStatus'
 
 export function ChecklistItem({ entry }: { entry: ChecklistEntry }) {
@@ -78,14 +79,7 @@ function ManualItem({ entry }: { entry: ChecklistEntry }) {
   const id = `checklist-${entry.id}`
   return (
     <li data-testid={`checklist.${entry.id}`} className="flex items-start gap-2.5 px-3 py-2">
-      <input
-        id={id}
-        type="checkbox"
-        checked={ticked}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => setTicked(entry.id, e.target.checked)}
-        className="mt-0.5 h-4 w-4 shrink-0 cursor-pointer rounded border-slate-300 accent-emerald-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 dark:accent-emerald-500 dark:focus-visible:outline-emerald-400"
-      />
+      <Checkbox id={id} checked={ticked} describedBy={`${id}-hint`} onChange={(on) => setTicked(entry.id, on)} />
       <div className="min-w-0 flex-1">
         <div className="flex items-start justify-between gap-2">
           <label htmlFor={id} className="cursor-pointer text-[13px] leading-5 text-slate-800 dark:text-slate-100">

@@ -1,5 +1,6 @@
 // The fixes to choose from: safe ones (ticked at first) and unsafe ones (ticked one by one), each saying what it does.
 import type { HardenChoice } from '../../scoring/harden-choices'
+import { Checkbox } from '../controls/Checkbox'
 import { SeverityBadge } from '../findings/FindingBadges'
 
 /** Renders `code` spans of a rule's prose as <code>. */
@@ -31,14 +32,7 @@ function FixItem({ choice, checked, failure, onToggle }: ItemProps) {
   return (
     <li className="rounded-lg border border-slate-200 p-3 has-checked:border-emerald-300 has-checked:bg-emerald-50/60 dark:border-slate-700 dark:has-checked:border-emerald-700 dark:has-checked:bg-emerald-950/30">
       <div className="flex items-start gap-2.5">
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          aria-describedby={`${id}-what`}
-          onChange={(e) => onToggle(choice.key, e.target.checked)}
-          className="mt-0.5 h-4 w-4 shrink-0 cursor-pointer accent-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 dark:accent-emerald-500 dark:focus-visible:outline-emerald-400"
-        />
+        <Checkbox id={id} checked={checked} describedBy={`${id}-what`} onChange={(on) => onToggle(choice.key, on)} />
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <label htmlFor={id} className="cursor-pointer text-sm leading-5 font-medium text-slate-900 dark:text-slate-100">

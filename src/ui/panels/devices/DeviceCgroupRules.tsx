@@ -1,6 +1,4 @@
 // device_cgroup_rules: extra entries in the container's device allow-list, with a warning for wildcards and type `a`.
-import { useState } from 'react'
-import type { FormEvent } from 'react'
 import { readDeviceCgroupRules } from '../../../compose/read/settings'
 import type { CgroupRule } from '../../../compose/read/settings'
 import type { ComposeFile, ServiceView } from '../../../compose/types'
@@ -8,12 +6,13 @@ import type { Finding } from '../../../rules/types'
 import { addCgroupRulePlan, cgroupRuleProblem, removeCgroupRulePlan } from '../../../edits/devices'
 import { findingsByItem } from '../../../edits/list-items'
 import { useActions } from '../../../store/use-app'
+import { AddRow } from '../../controls/AddRow'
 import { InheritedBadge } from '../../controls/InheritedBadge'
 import { InlineWarning } from '../../controls/InlineWarning'
 import { RemoveButton } from '../../controls/RemoveButton'
-import { buttonClass } from '../../controls/styles'
 import { Subsection } from '../../controls/Subsection'
 import { TextField } from '../../controls/TextField'
+import { useAddRow } from '../../controls/use-add-row'
 
 const TYPES: Record<string, string> = { a: 'all devices', b: 'block devices', c: 'character devices' }
 const ACCESS: Record<string, string> = { r: 'read', w: 'write', m: 'mknod' }
@@ -69,25 +68,17 @@ export function DeviceCgroupRules({ service, findings }: { file: ComposeFile; se
 }
 
 function AddRuleForm({ service }: { service: string }) {
-  const { applyEdit } = useActions()
-  const [rule, setRule] = useState('')
-  const [tried, setTried] = useState(false)
-  const problem = tried ? cgroupRuleProblem(rule) : null
-  const add = (e: FormEvent) => {
-    e.preventDefault()
-    setTried(true)
-    if (cgroupRuleProblem(rule)) return
-    if (applyEdit((f) => addCgroupRulePlan(f, service, rule))) {
-      setRule('')
-      setTried(false)
-    }
-  }
+  const { input, set, problems, submit } = useAddRow({
+    empty: { rule: '' },
+    check: ({ rule }) => {
+      const problem = cgroupRuleProblem(rule)
+      return problem ? { rule: problem } : {}
+    },
+    edit: ({ rule }) => (f) => addCgroupRulePlan(f, service, rule),
+  })
   return (
-    <form aria-label="Add a device cgroup rule" onSubmit={add} className="flex items-start gap-2 border-t border-dashed border-slate-200 pt-2 dark:border-slate-700">
-      <TextField className="min-w-0 flex-1" label="New device cgroup rule" labelHidden value={rule} onChange={setRule} placeholder="c 189:1 rwm" error={problem ?? undefined} mono />
-      <button type="submit" aria-label="Add rule" className={`${buttonClass} mt-0.5 h-7`}>
-        Add
-      </button>
-    </form>
+    <AddRow label="Add a device cgroup rule" onSubmit={submit} button="Add" buttonLabel="Add rule">
+      <TextField className="min-w-0 flex-1" label="New device cgroup rule" labelHidden value={input.rule} onChange={set('rule')} placeholder="c 189:1 rwm" error={problems.rule} mono />
+    </AddRow>
   )
 }

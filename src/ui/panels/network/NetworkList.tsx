@@ -1,6 +1,4 @@
 // The networks the service joins and the other networks of the file, each with its top-level `internal` switch.
-import { useState } from 'react'
-import type { FormEvent } from 'react'
 import { isInternalNetwork, readServiceNetworks } from '../../../compose/read/settings'
 import type { ComposeFile, ServiceView } from '../../../compose/types'
 import { asObject, toBool } from '../../../compose/read/values'
@@ -12,6 +10,7 @@ import {
   setNetworkInternalPlan,
 } from '../../../edits/network'
 import { useActions } from '../../../store/use-app'
+import { AddRow } from '../../controls/AddRow'
 import { InheritedBadge } from '../../controls/InheritedBadge'
 import { RemoveButton } from '../../controls/RemoveButton'
 import { SmallSwitch } from '../../controls/SmallSwitch'
@@ -19,6 +18,7 @@ import { buttonClass } from '../../controls/styles'
 import { Subsection } from '../../controls/Subsection'
 import { Tag } from '../../controls/Tag'
 import { TextField } from '../../controls/TextField'
+import { useAddRow } from '../../controls/use-add-row'
 import { NetworkRow } from './NetworkRow'
 
 export function NetworkList({ file, service }: { file: ComposeFile; service: ServiceView }) {
@@ -87,25 +87,17 @@ export function NetworkList({ file, service }: { file: ComposeFile; service: Ser
 }
 
 function JoinNetworkForm({ service, joined }: { service: string; joined: readonly string[] }) {
-  const { applyEdit } = useActions()
-  const [name, setName] = useState('')
-  const [tried, setTried] = useState(false)
-  const problem = tried ? networkNameProblem(name, joined) : null
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    setTried(true)
-    if (networkNameProblem(name, joined)) return
-    if (applyEdit((f) => addServiceNetworkPlan(f, service, name))) {
-      setName('')
-      setTried(false)
-    }
-  }
+  const { input, set, problems, submit } = useAddRow({
+    empty: { name: '' },
+    check: ({ name }) => {
+      const problem = networkNameProblem(name, joined)
+      return problem ? { name: problem } : {}
+    },
+    edit: ({ name }) => (f) => addServiceNetworkPlan(f, service, name),
+  })
   return (
-    <form aria-label="Join a network" onSubmit={submit} className="flex items-start gap-2 border-t border-dashed border-slate-200 pt-2 dark:border-slate-700">
-      <TextField className="min-w-0 flex-1" label="Network to join" labelHidden value={name} onChange={setName} placeholder="new or existing network" error={problem ?? undefined} mono />
-      <button type="submit" aria-label="Join network" className={`${buttonClass} mt-0.5 h-7`}>
-        Join
-      </button>
-    </form>
+    <AddRow label="Join a network" onSubmit={submit} button="Join" buttonLabel="Join network">
+      <TextField className="min-w-0 flex-1" label="Network to join" labelHidden value={input.name} onChange={set('name')} placeholder="new or existing network" error={problems.name} mono />
+    </AddRow>
   )
 }
