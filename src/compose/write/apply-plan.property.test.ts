@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 import { applyPlan } from './apply-plan'
 import { appendOp, deleteOp, renameOp, setOp } from './plan'
-import type { EditOp, YamlPath } from '../types'
+import type { ApplyResult, EditOp, YamlPath } from '../types'
 
 /** Scalars as written in a file; each is valid both in block and in flow context. */
 const SOURCE_SCALARS = ['x', 'nginx', '"quoted: value"', "'single'", '1000', 'true', '~', '"1000:1000"', '/run', 'a b', '"#x"']
@@ -157,6 +157,27 @@ describe('applyPlan properties', { timeout: 60_000 }, () => {
           checkOp(d, i, appendOp(path, value), (old) => (Array.isArray(old) ? [...old, value] : old === undefined || old === null ? [value] : [old, value])),
       ),
       { numRuns: 300 },
+    )
+  })
+
+  it('a plan over several services gives exactly what its ops give made one by one', () => {
+    const opOn = (name: string): fc.Arbitrary<EditOp> =>
+      fc.oneof(
+        { weight: 3, arbitrary: fc.tuple(setPath(name), valueArb).map(([p, v]) => setOp(p, v)) },
+        { weight: 3, arbitrary: fc.tuple(appendPath(name), valueArb).map(([p, v]) => appendOp(p, v)) },
+        { weight: 2, arbitrary: fc.constantFrom(...SCALAR_KEYS, ...LIST_KEYS, MAP_KEY).map((k) => deleteOp(['services', name, k])) },
+        { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...LIST_KEYS), fc.nat(2)).map(([k, i]) => deleteOp(['services', name, k, i])) },
+        { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SCALAR_KEYS), fc.constantFrom('web', 'new key')).map(([k, to]) => renameOp(['services', name, k], to)) },
+      )
+    const planned = docArb.chain((d) => fc.tuple(fc.constant<DocSpec>(d), fc.array(fc.constantFrom(...d.services.map((s) => s.name)).chain(opOn), { minLength: 2, maxLength: 8 })))
+    fc.assert(
+      fc.property(planned, ([d, ops]) => {
+        const { text } = render(d)
+        const oneByOne = ops.reduce<ApplyResult>((prev, op) => (prev.ok ? applyPlan(prev.text, [op]) : prev), { ok: true, text, edits: [] })
+        const together = applyPlan(text, ops)
+        expect(together.ok ? together.text : together.error).toBe(oneByOne.ok ? oneByOne.text : oneByOne.error)
+      }),
+      { numRuns: 500 },
     )
   })
 

@@ -1,8 +1,10 @@
-// applyPlan never throws, never touches invalid YAML, and returns only text that re-parses to exactly the planned data.
-import type { ApplyResult, EditOp, EditPlan } from '../types'
+// applyPlan never throws, never touches invalid YAML, and returns only text that re-parses to exactly the planned data:
+// the text making the ops one by one gives, whether they are made that way or side by side per service.
+import type { ApplyResult, ComposeFile, EditOp, EditPlan } from '../types'
 import { minimalEdit } from './minimal-edit'
 import { applyEdit } from './plan-ops'
-import { parseText } from './plan-parse'
+import { applyByService } from './plan-by-service'
+import { parsedVia, parseText } from './plan-parse'
 import type { Parsed } from './plan-parse'
 import { describePath } from './plan-nodes'
 import { unsupportedValue } from './plan-render'
@@ -11,15 +13,28 @@ import { detectStyle } from './plan-style'
 import type { Style } from './plan-style'
 import { verify } from './plan-verify'
 
-export function applyPlan(text: string, plan: EditPlan | readonly EditOp[]): ApplyResult {
+export interface ApplyOptions {
+  /** Parses a text: a caller that needs the results parsed anyway (Harden, rule after rule) passes its parser, so each text is parsed once. */
+  parse?: (text: string) => ComposeFile
+}
+
+export function applyPlan(text: string, plan: EditPlan | readonly EditOp[], options: ApplyOptions = {}): ApplyResult {
   const ops: readonly EditOp[] = isOpList(plan) ? plan : plan.ops
+  const read = options.parse ? parsedVia(options.parse) : parseText
   try {
-    let current = parseText(text)
+    let current = read(text)
     if (current.error) return { ok: false, error: `The YAML has an error, so nothing was changed: ${current.error}. Fix it first.` }
-    for (const op of ops) {
-      const step = applyOne(current, op)
-      if (!step.ok) return step
-      current = step.parsed
+    for (const run of serviceRuns(ops)) {
+      const together = run.length > 1 && !run.some(invalidOp) ? byService(current, run, read) : null
+      if (together) {
+        current = together
+        continue
+      }
+      for (const op of run) {
+        const step = applyOne(current, op, read)
+        if (!step.ok) return step
+        current = step.parsed
+      }
     }
     const edit = minimalEdit(text, current.text)
     return { ok: true, text: current.text, edits: edit ? [edit] : [] }
@@ -32,13 +47,39 @@ export function applyOp(text: string, op: EditOp): ApplyResult {
   return applyPlan(text, [op])
 }
 
+/** The ops in order, in runs of consecutive ops inside services; any other op is a run of its own. */
+function serviceRuns(ops: readonly EditOp[]): EditOp[][] {
+  const runs: EditOp[][] = []
+  let run: EditOp[] = []
+  for (const op of ops) {
+    if (op.path[0] === 'services' && op.path.length >= 3) {
+      run.push(op)
+      continue
+    }
+    if (run.length) runs.push(run)
+    runs.push([op])
+    run = []
+  }
+  if (run.length) runs.push(run)
+  return runs
+}
+
+/** Harden's plans touch many services: side by side they cost a parse per round instead of one per op. Anything odd: one by one. */
+function byService(start: Parsed, ops: readonly EditOp[], read: (text: string) => Parsed): Parsed | null {
+  try {
+    return applyByService(start, ops, read)
+  } catch {
+    return null
+  }
+}
+
 const isOpList = (plan: EditPlan | readonly EditOp[]): plan is readonly EditOp[] => Array.isArray(plan)
 
-function applyOne(before: Parsed, op: EditOp): { ok: true; parsed: Parsed } | { ok: false; error: string } {
+function applyOne(before: Parsed, op: EditOp, read: (text: string) => Parsed): { ok: true; parsed: Parsed } | { ok: false; error: string } {
   const problem = invalidOp(op)
   const step = problem ? { ok: false as const, error: problem } : applyEdit(contextOf(before), op)
   if (step.ok && step.text === before.text) return { ok: true, parsed: before }
-  const checked = step.ok ? verify(before, step.text, step.change, op) : step
+  const checked = step.ok ? verify(before, step.text, step.change, op, read) : step
   return checked.ok ? checked : { ok: false, error: `Cannot ${op.kind} ${describePath(op.path)}: ${checked.error}.` }
 }
 

@@ -26,15 +26,16 @@ export const unchanged = (text: string): Step => ({ ok: true, text, change: null
 export const fail = (error: string): Step => ({ ok: false, error })
 
 /**
- * Reads `doc` as if `change` were made to it. The change is made to the nodes in place and always undone before
+ * Reads `doc` as if `changes` were made to it in turn. They are made to the nodes in place and always undone before
  * returning (cloning the whole document costs more than parsing it), so callers never see a changed document.
  */
-export function readChanged<T>(doc: Document.Parsed, change: Change, read: (doc: Document.Parsed) => T): T {
-  const undo = make(doc, change)
+export function readChanged<T>(doc: Document.Parsed, changes: readonly Change[], read: (doc: Document.Parsed) => T): T {
+  const undos: Array<() => void> = []
   try {
+    for (const change of changes) undos.push(make(doc, change))
     return read(doc)
   } finally {
-    undo()
+    for (let i = undos.length - 1; i >= 0; i--) undos[i]()
   }
 }
 

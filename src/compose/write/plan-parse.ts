@@ -1,6 +1,7 @@
 // One parse per distinct recent text: documents are never left changed, so a cached parse is as good as a new one.
 import { parseDocument } from 'yaml'
 import type { Document } from 'yaml'
+import type { ComposeFile } from '../types'
 import { MAX_ALIAS_COUNT } from '../read/parse'
 
 export type Data = { ok: true; value: unknown } | { ok: false; error: string }
@@ -29,6 +30,18 @@ export function parseText(text: string): Parsed {
   recent.unshift(parsed)
   recent.length = Math.min(recent.length, RECENT)
   return parsed
+}
+
+/**
+ * parseText through a caller's parser: a file parseCompose read without errors holds the very parse parseText would make
+ * (its options differ only in how errors are reported), so it is used as it is; any other file is parsed again.
+ */
+export function parsedVia(parse: (text: string) => ComposeFile): (text: string) => Parsed {
+  return (text) => {
+    const file = parse(text)
+    const same = file.text === text && file.errors.length === 0 && file.data !== null && !file.warnings.some((w) => w.code === 'bad-merge')
+    return same ? { text, doc: file.doc, data: { ok: true, value: file.data } } : parseText(text)
+  }
 }
 
 /**

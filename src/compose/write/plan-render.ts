@@ -62,11 +62,24 @@ export function isPlainSafe(s: string, flow: boolean): boolean {
   if (/:/.test(s) && /^[\d.:[\]/\-a-fA-F]*$/.test(s) && /\d/.test(s)) return false
   if (/^[,[\]{}&*!|>'"%@`]/.test(s) || /^[-?](\s|$)/.test(s)) return false
   if (flow && /[,[\]{}]/.test(s)) return false
-  try {
-    return parse(s) === s && parse(s, { version: '1.1' }) === s
-  } catch {
-    return false
+  return readsBackPlain(s)
+}
+
+/** Harden writes the same few values (ALL, true, 512m) into every service: each is parsed twice only once. */
+const plainSafe = new Map<string, boolean>()
+
+function readsBackPlain(s: string): boolean {
+  let safe = plainSafe.get(s)
+  if (safe === undefined) {
+    try {
+      safe = parse(s) === s && parse(s, { version: '1.1' }) === s
+    } catch {
+      safe = false
+    }
+    if (plainSafe.size >= 10_000) plainSafe.clear()
+    plainSafe.set(s, safe)
   }
+  return safe
 }
 
 /** Control characters, tabs, line breaks, NEL, line/paragraph separators and BOM: only double quotes can hold them safely. */

@@ -1,5 +1,5 @@
 // The file's layout habits, read from its own block collections: line break, indent unit, and where `- ` sits under its key.
-import { isSeq, visit } from 'yaml'
+import { isDocument, isSeq, visit } from 'yaml'
 import type { Document } from 'yaml'
 import { entryColumn, isBlockCollection, pairStart } from './plan-nodes'
 import type { YPair } from './plan-nodes'
@@ -13,21 +13,43 @@ export interface Style {
   seqIndent: number
 }
 
+/** How often each indent occurs, in the order first seen: nested block maps' keys and block sequences' dashes. */
+export interface IndentCounts {
+  maps: Map<number, number>
+  seqs: Map<number, number>
+}
+
 export function detectStyle(text: string, doc: Document.Parsed): Style {
-  const maps = new Map<number, number>()
-  const seqs = new Map<number, number>()
-  visit(doc, {
-    Pair(_, node) {
-      const pair = node as YPair
-      const value = pair.value
-      if (!pair.key || !isBlockCollection(value) || value.items.length === 0) return
-      const delta = entryColumn(text, value) - column(text, pairStart(pair))
-      const counts = isSeq(value) ? seqs : maps
-      if (delta > 0 || (isSeq(value) && delta === 0)) counts.set(delta, (counts.get(delta) ?? 0) + 1)
-    },
-  })
+  const { maps, seqs } = indentCounts(text, doc)
   const indent = mostCommon(maps) ?? 2
   return { eol: detectEol(text), indent, seqIndent: mostCommon(seqs) ?? indent }
+}
+
+/** Per parsed document (never left changed, so its counts never change); callers treat them as read-only. */
+const documentCounts = new WeakMap<Document.Parsed, IndentCounts>()
+
+/** The counts detectStyle decides by, over the whole document, or one pair and what it holds. */
+export function indentCounts(text: string, root: Document.Parsed | YPair): IndentCounts {
+  const known = isDocument(root) ? documentCounts.get(root) : undefined
+  if (known) return known
+  const counts: IndentCounts = { maps: new Map(), seqs: new Map() }
+  const Pair = (_: unknown, pair: unknown) => void countPair(text, pair as YPair, counts)
+  if (isDocument(root)) {
+    visit(root, { Pair })
+    documentCounts.set(root, counts)
+  } else {
+    countPair(text, root, counts)
+    if (root.value) visit(root.value, { Pair })
+  }
+  return counts
+}
+
+function countPair(text: string, pair: YPair, counts: IndentCounts): void {
+  const value = pair.value
+  if (!pair.key || !isBlockCollection(value) || value.items.length === 0) return
+  const delta = entryColumn(text, value) - column(text, pairStart(pair))
+  const into = isSeq(value) ? counts.seqs : counts.maps
+  if (delta > 0 || (isSeq(value) && delta === 0)) into.set(delta, (into.get(delta) ?? 0) + 1)
 }
 
 /** The most frequent count's key; ties go to the one seen first. */

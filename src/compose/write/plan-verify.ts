@@ -10,14 +10,29 @@ import type { Parsed } from './plan-parse'
 
 export type Verified = { ok: true; parsed: Parsed } | { ok: false; error: string }
 
-export function verify(before: Parsed, text: string, change: Change | null, op: EditOp): Verified {
-  const after = parseText(text)
+export function verify(before: Parsed, text: string, change: Change | null, op: EditOp, read: (text: string) => Parsed = parseText): Verified {
+  return verifyAll(before, text, [{ op, change }], read)
+}
+
+/** The same checks for ops made side by side (each on its own part of the file), against one re-parse of their result. */
+export function verifyAll(
+  before: Parsed,
+  text: string,
+  steps: ReadonlyArray<{ op: EditOp; change: Change | null }>,
+  read: (text: string) => Parsed = parseText,
+): Verified {
+  const after = read(text)
   if (after.error) return { ok: false, error: `the result would not be valid YAML (${after.error})` }
   const old = before.data
   const now = after.data
   if (!old.ok) return { ok: false, error: `the file cannot be read (${old.error})` }
   if (!now.ok) return { ok: false, error: `the result could not be read (${now.error})` }
-  const problem = missedIntent(op, old.value, now.value) ?? (change && strayChange(before, change, now.value))
+  for (const { op } of steps) {
+    const problem = missedIntent(op, old.value, now.value)
+    if (problem) return { ok: false, error: problem }
+  }
+  const changes = steps.flatMap(({ change }) => (change ? [change] : []))
+  const problem = changes.length ? strayChange(before, changes, now.value) : null
   return problem ? { ok: false, error: problem } : { ok: true, parsed: after }
 }
 
@@ -34,10 +49,10 @@ function missedIntent(op: EditOp, old: unknown, now: unknown): string | null {
   return `${describePath(op.path)} would read back as ${JSON.stringify(got) ?? 'nothing'}, not ${JSON.stringify(intended)}`
 }
 
-function strayChange(before: Parsed, change: Change, now: unknown): string | null {
+function strayChange(before: Parsed, changes: readonly Change[], now: unknown): string | null {
   let expected: unknown
   try {
-    expected = readChanged(before.doc, change, (doc) => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown) ?? {}
+    expected = readChanged(before.doc, changes, (doc) => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown) ?? {}
   } catch (err) {
     return `the change could not be checked (${err instanceof Error ? err.message : String(err)})`
   }
