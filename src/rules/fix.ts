@@ -44,15 +44,16 @@ export interface FixOutcome {
  * Applies one rule's fixes to every service it fires on: one plan per service (the first finding stands for the rest).
  * Each round computes plans against one parse and hands them to the applier as one combined plan (a single bad plan
  * then falls back to one by one, so it only costs its own service). A service that `extends` another service fixed
- * in the same round waits for the next round: fixing its base may already fix it.
+ * in the same round waits for the next round: fixing its base may already fix it. `parse` lets a caller that has
+ * parsed the text already (Harden, rule after rule) hand its parses over, and each result parsed there is reused.
  */
-export function applyRuleFixes(text: string, rule: Rule, accept: (f: Finding) => boolean = () => true): FixOutcome {
+export function applyRuleFixes(text: string, rule: Rule, accept: (f: Finding) => boolean = () => true, parse?: (text: string) => ComposeFile): FixOutcome {
   let current = text
   const applied: Finding[] = []
   const failed: FixOutcome['failed'] = []
   const tried = new Set<string>()
   for (let round = 0; round < 4; round++) {
-    const file = parseCompose(current)
+    const file = (parse ?? parseCompose)(current)
     const groups = new Map<string, Finding[]>()
     const findings = analyze(file, [rule])
     for (const f of findings) {
@@ -72,14 +73,14 @@ export function applyRuleFixes(text: string, rule: Rule, accept: (f: Finding) =>
       const p = planFix(group[0], file, findings)
       if (typeof p !== 'string') plans.push({ plan: p, findings: group })
     }
-    const combined = plans.length > 1 ? applyPlan(current, plans.flatMap((p) => p.plan.ops)) : undefined
+    const combined = plans.length > 1 ? applyPlan(current, plans.flatMap((p) => p.plan.ops), { parse }) : undefined
     if (combined?.ok) {
       current = combined.text
       applied.push(...plans.flatMap((p) => p.findings))
       continue
     }
     for (const { plan, findings: group } of plans) {
-      const result = applyPlan(current, plan)
+      const result = applyPlan(current, plan, { parse })
       if (result.ok) {
         current = result.text
         applied.push(...group)

@@ -29,6 +29,8 @@ export interface HardenOptions {
   rules?: readonly Rule[]
   /** Vetoes a step: returns why `next` must not replace `prev`, or undefined to keep it. */
   check?: (prev: ComposeFile, next: ComposeFile, ruleId: string) => string | undefined
+  /** Parses a text; a caller that parsed it already passes its {@link recentParses} to share them. */
+  parse?: (text: string) => ComposeFile
 }
 
 export interface Skipped {
@@ -49,9 +51,23 @@ export function orderedFixRules(rules: readonly Rule[] = RULES): Rule[] {
   return rules.filter((r) => r.fix !== 'none').sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
+/** parseCompose remembering the last few texts: each step's result is parsed once, for its fixes, the next rule and the check. */
+export function recentParses(): (text: string) => ComposeFile {
+  const recent: ComposeFile[] = []
+  return (text) => {
+    const hit = recent.find((f) => f.text === text)
+    if (hit) return hit
+    const file = parseCompose(text)
+    recent.unshift(file)
+    recent.length = Math.min(recent.length, 4)
+    return file
+  }
+}
+
 export function hardenText(text: string, options: HardenOptions): HardenTextResult {
   const rules = options.rules ?? RULES
-  let file = parseCompose(text)
+  const parse = options.parse ?? recentParses()
+  let file = parse(text)
   if (file.errors.length) return { text, applied: [], skipped: [] }
   const before = analyze(file, rules)
   const selected = (f: Finding) => f.fix !== 'none' && (options.unsafe || f.fix === 'safe') && (options.only?.(f) ?? true)
@@ -59,10 +75,10 @@ export function hardenText(text: string, options: HardenOptions): HardenTextResu
   const applied: Finding[] = []
 
   for (const rule of orderedFixRules(rules)) {
-    const out = applyRuleFixes(file.text, rule, selected)
+    const out = applyRuleFixes(file.text, rule, selected, parse)
     for (const { finding, error } of out.failed) failures.set(fixKey(finding), `fix failed: ${error}`)
     if (out.text === file.text) continue
-    const next = parseCompose(out.text)
+    const next = parse(out.text)
     const veto = next.errors.length
       ? `the fix produced invalid YAML (${next.errors[0].line}:${next.errors[0].column} ${next.errors[0].message}); reverted`
       : options.check?.(file, next, rule.id)

@@ -1,10 +1,10 @@
 // harden never lowers a score: a rule's step that would lower any service's score (or the file's) is reverted and reported.
 import type { ComposeFile } from '../compose/types'
 import { analyze } from '../rules/engine'
-import { hardenText } from '../rules/harden'
+import { hardenText, recentParses } from '../rules/harden'
 import type { HardenOptions, Skipped } from '../rules/harden'
 import type { Finding } from '../rules/types'
-import { buildReport, reportForText } from './report'
+import { buildReport } from './report'
 import type { Report, ReportOptions } from './report'
 
 export interface HardenResult {
@@ -16,20 +16,22 @@ export interface HardenResult {
   after: Report
 }
 
-export function harden(text: string, options: Omit<HardenOptions, 'check'> & ReportOptions): HardenResult {
+export function harden(text: string, options: Omit<HardenOptions, 'check' | 'parse'> & ReportOptions): HardenResult {
   const { waivers, ticked, ...hardenOptions } = options
   const reportOptions: ReportOptions = { waivers, ticked }
-  const before = reportForText(text, { ...reportOptions, rules: options.rules }).report
-  if (before.errors.length) return { text, applied: [], skipped: [], before, after: before }
+  // One parse and one report per text, shared by the check and the reports before and after.
+  const parse = recentParses()
   const scores = new Map<ComposeFile, Report>()
   const reportOf = (file: ComposeFile) => {
     let r = scores.get(file)
     if (!r) { r = buildReport(file, analyze(file, options.rules), reportOptions); scores.set(file, r) }
     return r
   }
+  const before = reportOf(parse(text))
+  if (before.errors.length) return { text, applied: [], skipped: [], before, after: before }
   const check = (prev: ComposeFile, next: ComposeFile) => scoreDrop(reportOf(prev), reportOf(next))
-  const result = hardenText(text, { ...hardenOptions, check })
-  const after = result.text === text ? before : reportForText(result.text, { ...reportOptions, rules: options.rules }).report
+  const result = hardenText(text, { ...hardenOptions, check, parse })
+  const after = result.text === text ? before : reportOf(parse(result.text))
   return { ...result, before, after }
 }
 
