@@ -4,6 +4,8 @@ import { CapabilitiesPanel } from './pages/capabilities-panel'
 import { screenshotPanel } from './pages/panel-screenshots'
 
 const APP_DROP = '    cap_drop: [ALL]              # add back only what the app needs\n'
+/** Removing the key keeps its line's comment, on a line of its own (the applier never drops a kept line's comment). */
+const APP_DROP_GONE = '    # add back only what the app needs\n'
 const APP_END = '    depends_on: [db]\n'
 
 test.beforeEach(async ({ app }) => {
@@ -49,18 +51,18 @@ test('granting a capability appends it to cap_add, and Ctrl+Z undoes it in one s
 test('Drop ALL off brings back the 14 defaults; taking one away drops it by name', async ({ editor, page }) => {
   const caps = new CapabilitiesPanel(page)
   await caps.dropAll.uncheck()
-  await editor.expectText(example().replace(APP_DROP, ''))
+  await editor.expectText(example().replace(APP_DROP, APP_DROP_GONE))
   await expect(caps.effective.getByRole('listitem')).toHaveCount(14)
 
   // Keyboard: Space on a focused switch toggles it.
   await caps.grant('NET_RAW').focus()
   await page.keyboard.press('Space')
-  await editor.expectText(example().replace(APP_DROP, '').replace(APP_END, `${APP_END}    cap_drop:\n      - NET_RAW\n`))
+  await editor.expectText(example().replace(APP_DROP, APP_DROP_GONE).replace(APP_END, `${APP_END}    cap_drop:\n      - NET_RAW\n`))
   await expect(caps.effective.getByRole('listitem')).toHaveCount(13)
   await expect(caps.row('NET_RAW')).toContainText('dropped')
 
   await caps.dropAll.check()
-  await editor.expectText(example().replace(APP_DROP, '').replace(APP_END, `${APP_END}    cap_drop:\n      - NET_RAW\n      - ALL\n`))
+  await editor.expectText(example().replace(APP_DROP, APP_DROP_GONE).replace(APP_END, `${APP_END}    cap_drop:\n      - NET_RAW\n      - ALL\n`))
   await expect(caps.effective.getByRole('listitem')).toHaveCount(0)
 })
 
@@ -88,7 +90,7 @@ test('cap_add: ALL locks the switches until it is removed', async ({ editor, pag
   await expect(caps.grant('SYS_ADMIN')).toBeChecked()
   await expect(caps.grant('KILL')).toBeDisabled()
   await caps.region.getByRole('button', { name: 'Remove ALL' }).click()
-  await editor.expectText(example().replace(APP_DROP, ''))
+  await editor.expectText(example().replace(APP_DROP, APP_DROP_GONE))
   await expect(caps.grant('KILL')).toBeEnabled()
   await expect(caps.grant('SYS_ADMIN')).not.toBeChecked()
 })
