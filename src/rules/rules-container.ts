@@ -1,4 +1,4 @@
-// The container rules of the catalogue (../shared/spec/rules.md), one import per rule folder.
+// The container rules of the catalogue (docs/rules.md), one import per rule folder.
 import type { Rule } from './types'
 import noDangerousCapabilities from './no-dangerous-capabilities/rule'
 import requireCapDropAll from './require-cap-drop-all/rule'

@@ -1,4 +1,4 @@
-// The monitoring rules of the catalogue (../shared/spec/rules.md), one import per rule folder.
+// The monitoring rules of the catalogue (docs/rules.md), one import per rule folder.
 import type { Rule } from './types'
 import noSecretsInEnvironment from './no-secrets-in-environment/rule'
 import requireHealthcheck from './require-healthcheck/rule'

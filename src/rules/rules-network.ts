@@ -1,4 +1,4 @@
-// The network rules of the catalogue (../shared/spec/rules.md), one import per rule folder.
+// The network rules of the catalogue (docs/rules.md), one import per rule folder.
 import type { Rule } from './types'
 import noExposedDatabasePorts from './no-exposed-database-ports/rule'
 import noHostNetwork from './no-host-network/rule'

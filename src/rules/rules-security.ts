@@ -1,4 +1,4 @@
-// The security-options and isolation rules of the catalogue (../shared/spec/rules.md), one import per rule folder.
+// The security-options and isolation rules of the catalogue (docs/rules.md), one import per rule folder.
 import type { Rule } from './types'
 import considerMacProfile from './consider-mac-profile/rule'
 import noApparmorUnconfined from './no-apparmor-unconfined/rule'
