@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
 
-// See ../shared/notes/stack.md §3 for why the alias, the worker format and optimizeDeps are needed.
+// Monaco 0.57 + monaco-yaml under Vite 8 need the alias, the ES worker format and optimizeDeps below (each is explained where it stands).
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: {
