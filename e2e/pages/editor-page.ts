@@ -37,6 +37,29 @@ export class EditorPage {
     expect(found, `"${search}" (match ${occurrence}) in the editor`).toBe(true)
   }
 
+  /**
+   * Moves the mouse over the middle of the `occurrence`-th literal match of `search`, at the place Monaco itself says
+   * it is drawn (not via token spans, whose split depends on tokenization and decorations).
+   */
+  async hover(search: string, occurrence = 0): Promise<void> {
+    const point = await this.page.evaluate(
+      ({ search, occurrence }) => {
+        const ed = window.__editor!
+        const match = ed.getModel()!.findMatches(search, false, false, true, null, false)[occurrence]
+        if (!match) return null
+        ed.revealRangeInCenterIfOutsideViewport(match.range, 1)
+        const start = ed.getScrolledVisiblePosition(match.range.getStartPosition())
+        const end = ed.getScrolledVisiblePosition(match.range.getEndPosition())
+        const box = ed.getDomNode()!.getBoundingClientRect()
+        if (!start || !end) return null
+        return { x: box.left + (start.left + end.left) / 2, y: box.top + start.top + start.height / 2 }
+      },
+      { search, occurrence },
+    )
+    expect(point, `"${search}" (match ${occurrence}) drawn in the editor`).not.toBeNull()
+    await this.page.mouse.move(point!.x, point!.y)
+  }
+
   /** Types over a literal match, key by key, as a person would. Avoid quotes and brackets: Monaco auto-closes them. */
   async typeOver(search: string, replacement: string, occurrence = 0): Promise<void> {
     await this.select(search, occurrence)
