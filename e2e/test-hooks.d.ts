@@ -17,6 +17,9 @@ interface E2eEditor {
   getModel(): E2eModel | null
   focus(): void
   setSelection(range: E2eRange): void
+  revealRangeInCenterIfOutsideViewport(range: E2eRange, scrollType?: number): void
+  getScrolledVisiblePosition(position: { lineNumber: number; column: number }): { top: number; left: number; height: number } | null
+  getDomNode(): HTMLElement | null
 }
 
 interface E2eMarker {

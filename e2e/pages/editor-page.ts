@@ -48,8 +48,8 @@ export class EditorPage {
         const match = ed.getModel()!.findMatches(search, false, false, true, null, false)[occurrence]
         if (!match) return null
         ed.revealRangeInCenterIfOutsideViewport(match.range, 1)
-        const start = ed.getScrolledVisiblePosition(match.range.getStartPosition())
-        const end = ed.getScrolledVisiblePosition(match.range.getEndPosition())
+        const start = ed.getScrolledVisiblePosition({ lineNumber: match.range.startLineNumber, column: match.range.startColumn })
+        const end = ed.getScrolledVisiblePosition({ lineNumber: match.range.endLineNumber, column: match.range.endColumn })
         const box = ed.getDomNode()!.getBoundingClientRect()
         if (!start || !end) return null
         return { x: box.left + (start.left + end.left) / 2, y: box.top + start.top + start.height / 2 }

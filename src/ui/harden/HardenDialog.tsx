@@ -10,6 +10,7 @@ import { HardenDiff } from './HardenDiff'
 import { HardenFixGroup } from './HardenFixList'
 import { HardenScore } from './HardenScore'
 import type { Say } from '../shell/ImportControls'
+import { HARDEN_OPENED, HARDEN_SHOWN, usePerfMark } from '../shell/perf-marks'
 
 const plural = (n: number, one: string, many = `${one}es`) => `${n} ${n === 1 ? one : many}`
 
@@ -51,6 +52,8 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
   const [error, setError] = useState<string | null>(null)
   const applying = [...shown].filter((k) => !failed.has(k)).length
   const changed = result.text !== original
+  usePerfMark(HARDEN_OPENED, original)
+  usePerfMark(HARDEN_SHOWN, result, undefined, !pending)
 
   const toggle = (key: string, on: boolean) =>
     setSelected((prev) => {
