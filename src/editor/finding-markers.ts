@@ -1,5 +1,5 @@
 // Findings as Monaco markers under their own owner, so the schema's markers (monaco-yaml's owner) stay separate.
-// Invariant: the markers are those of the store's last readable text, and are set only while the model holds it.
+// Invariant: the markers are those of the engine's last analysis, and are set only while the model holds its text.
 import type { editor, IDisposable } from 'monaco-editor/editor'
 import type { Finding, FixKind, Severity } from '../rules/types'
 import { selectFindings } from '../store/analysis-selectors'
@@ -52,7 +52,7 @@ export function bindFindingMarkers(monaco: Monaco, ed: editor.IStandaloneCodeEdi
 
   const update = (s: AppState) => {
     // Lines of an older text would point at the wrong places; the next analysis brings the right ones.
-    if (model.getValue() !== s.validText) return
+    if (!s.analysis || model.getValue() !== s.analysis.text) return
     shown = selectFindings(s).map((finding) => {
       const line = Math.min(Math.max(finding.line, 1), model.getLineCount())
       const { start, end } = markerColumns(model.getLineContent(line), finding.column)
@@ -72,7 +72,7 @@ export function bindFindingMarkers(monaco: Monaco, ed: editor.IStandaloneCodeEdi
 
   update(store.getState())
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.validText !== prev.validText) update(s)
+    if (s.analysis !== prev.analysis) update(s)
   })
   return {
     findingsOn: (from, to) => shown.filter(({ marker }) => marker.startLineNumber <= to && marker.endLineNumber >= from),

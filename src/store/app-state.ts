@@ -2,6 +2,7 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { EditPlan } from '../compose/types'
 import type { EditBuilder } from '../edits/edit-result'
+import type { Analysis } from '../engine/analysis'
 import type { ChecklistItemId, Finding } from '../rules/types'
 
 export type SaveState = 'saved' | 'pending' | 'failed'
@@ -15,6 +16,13 @@ export interface AppState {
   analysedText: string
   /** The last analysed text without parse errors: the values that disabled forms keep showing. */
   validText: string
+  /**
+   * The analysis (findings, score, checklist) the page shows: of `validText` once the engine has answered, of an
+   * earlier readable text until then; null before the first answer.
+   */
+  analysis: Analysis | null
+  /** Why the analysis runs on the page instead of in its background worker; null while the worker serves. */
+  engineFallback: string | null
   /** The service the forms show; null or a missing name means the first service. */
   selected: string | null
   /** Why the last action changed nothing, for people; null after one that worked. */

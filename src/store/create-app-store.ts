@@ -2,6 +2,8 @@
 import { createStore } from 'zustand/vanilla'
 import type { AppState, AppStore, DocumentStore, TextStorage } from './app-state'
 import { createApplyEdit } from './apply-edit'
+import type { Engine } from '../engine/engine'
+import { createPageEngine } from '../engine/page-engine'
 import { withTick } from '../scoring/manual-ticks'
 import { loadTicks, saveTicks } from './manual-ticks'
 import { parseMemo } from './parse-memo'
@@ -13,28 +15,44 @@ export interface AppStoreOptions {
   documents?: DocumentStore | null
   /** Where the manual checklist ticks are kept; null keeps them in memory only. */
   storage?: TextStorage | null
-  /** How long typing must pause before the text is parsed for the forms. */
+  /** Computes the analysis; the default runs it on the page, at once (main.tsx hands in the worker engine). */
+  engine?: Engine
+  /** How long typing must pause before the text is analysed when the engine runs on the page. */
   analyseDelayMs?: number
+  /** The same when the engine runs in a worker: just long enough to take a burst of keys as one text. */
+  workerDelayMs?: number
   /** How long the text must stay unchanged before it is saved. */
   saveDelayMs?: number
 }
 
 export function createAppStore(options: AppStoreOptions): AppStore {
-  const { initialText, documents = null, storage = null, analyseDelayMs = 200, saveDelayMs = 400 } = options
+  const { initialText, documents = null, storage = null, engine = createPageEngine(), analyseDelayMs = 200, workerDelayMs = 16, saveDelayMs = 400 } = options
   let analyseTimer: ReturnType<typeof setTimeout> | undefined
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   /** Counts the saves started: only the latest may report, so an older one finishing late cannot claim "saved". */
   let saves = 0
   /** Makes each reveal / focus request a distinct value, so asking twice for the same place still acts. */
   let nonce = 0
+  /** Set by the store's creator: asks for the first analysis once the store exists. */
+  let analyseFirst = () => {}
 
   const store = createStore<AppState>()((set, get) => {
-    /** Parses `text` for the forms now; a valid text also becomes what the forms show. */
-    const analyse = (text: string) => {
+    /**
+     * Asks the engine for the analysis of `text`; its answer (unless a newer text overtook it) makes a readable text
+     * what the forms show. An action's text is already parsed: the forms follow it at once, the findings on the answer.
+     */
+    const analyse = (text: string, how: 'typed' | 'action') => {
       clearTimeout(analyseTimer)
       analyseTimer = undefined
-      const valid = parseMemo(text).errors.length === 0
-      set(valid ? { analysedText: text, validText: text } : { analysedText: text })
+      if (how === 'action') {
+        const valid = parseMemo(text).errors.length === 0
+        set(valid ? { analysedText: text, validText: text } : { analysedText: text })
+      }
+      engine.analyse({ text }, (analysis) => {
+        const valid = analysis.errors.length === 0
+        const engineFallback = engine.fallbackReason
+        set(valid ? { analysedText: analysis.text, validText: analysis.text, analysis, engineFallback } : { analysedText: analysis.text, engineFallback })
+      })
     }
     const save = () => {
       clearTimeout(saveTimer)
@@ -56,10 +74,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     /** Every text change passes here: typed text is analysed after a pause, an action's text at once. */
     const commitText = (text: string, how: 'typed' | 'action', extra: Partial<AppState> = {}) => {
       set({ text, ...extra, ...(documents ? { saveState: 'pending' as const } : {}) })
-      if (how === 'action') analyse(text)
+      if (how === 'action') analyse(text, 'action')
       else {
         clearTimeout(analyseTimer)
-        analyseTimer = setTimeout(() => analyse(get().text), analyseDelayMs)
+        analyseTimer = setTimeout(() => analyse(get().text, 'typed'), engine.offThread ? workerDelayMs : analyseDelayMs)
       }
       if (documents) {
         clearTimeout(saveTimer)
@@ -68,10 +86,13 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     }
 
     const initialValid = parseMemo(initialText).errors.length === 0
+    analyseFirst = () => analyse(get().text, 'typed')
     return {
       text: initialText,
       analysedText: initialText,
       validText: initialValid ? initialText : '',
+      analysis: null,
+      engineFallback: engine.fallbackReason,
       selected: null,
       notice: null,
       saveState: 'saved',
@@ -113,15 +134,17 @@ export function createAppStore(options: AppStoreOptions): AppStore {
           if (storage) saveTicks(storage, ticked)
         },
         flush() {
-          if (analyseTimer !== undefined) analyse(get().text)
+          if (analyseTimer !== undefined) analyse(get().text, 'typed')
           if (saveTimer !== undefined) save()
         },
         dispose() {
+          engine.dispose()
           clearTimeout(analyseTimer)
           clearTimeout(saveTimer)
         },
       },
     }
   })
+  analyseFirst()
   return store
 }

@@ -17,6 +17,7 @@ export function FindingsList() {
   const findings = useApp(selectFindings)
   const report = useApp(selectReport)
   const stale = useApp(selectAnalysisStale)
+  const analysed = useApp((s) => s.analysis !== null)
   const top = useRef<HTMLDivElement>(null)
   // A fixed finding leaves the list: the focus goes to the list's top instead of the page's body.
   const onFixed = () => top.current?.focus({ preventScroll: true })
@@ -28,7 +29,9 @@ export function FindingsList() {
           The YAML cannot be read right now: these are the findings of the last readable version. Fixes wait until the text is fixed.
         </Callout>
       )}
-      {report.services.length === 0 && findings.length === 0 ? (
+      {!analysed ? (
+        <p className="py-6 text-center text-xs text-slate-500 dark:text-slate-400">Analysing…</p>
+      ) : report.services.length === 0 && findings.length === 0 ? (
         <p className="py-6 text-center text-xs text-slate-500 dark:text-slate-400">No services to check yet.</p>
       ) : findings.length === 0 ? (
         <NoFindings />

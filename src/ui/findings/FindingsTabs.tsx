@@ -14,7 +14,7 @@ export function FindingsTabs() {
   const failing = checklist.filter((e) => e.status === 'fail').length
   const serious = findings.some((f) => f.severity === 'critical' || f.severity === 'high')
   const review = useApp((s) => s.reviewFix)
-  const chars = useApp((s) => s.validText.length)
+  const chars = useApp((s) => s.analysis?.text.length ?? 0)
   usePerfMark(FINDINGS_SHOWN, findings, chars)
   return (
     <section aria-label="Analysis" className="rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900">

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Grade } from '../../scoring/score'
 import { selectAnalysisStale, selectReport } from '../../store/analysis-selectors'
 import { useApp } from '../../store/use-app'
+import { AnalysisStatus, EngineFallbackNote } from './AnalysisStatus'
 import { ScoreBreakdown } from './ScoreBreakdown'
 import { GradeBadge } from './ScoreGrade'
 
@@ -27,9 +28,13 @@ export function ScorePanel() {
 
   return (
     <section aria-labelledby="score-title" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
-      <h2 id="score-title" className="px-1 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
-        Security score
-      </h2>
+      <div className="flex items-baseline px-1 pb-2">
+        <h2 id="score-title" className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+          Security score
+        </h2>
+        <AnalysisStatus />
+      </div>
+      <EngineFallbackNote />
       {!score ? (
         <p className="px-1 pb-1 text-xs leading-relaxed text-slate-600 dark:text-slate-300">{noScoreReason}</p>
       ) : (

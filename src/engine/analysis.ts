@@ -1,0 +1,39 @@
+// One analysis of a text: what the findings list, the score, the checklist and the editor markers show. Plain data
+// (structured-cloneable), so a Web Worker can compute it and hand it to the page.
+import { parseCompose } from '../compose/read/parse'
+import type { ParseProblem } from '../compose/types'
+import { analyze } from '../rules/engine'
+import type { Finding } from '../rules/types'
+import { groupFindings } from '../scoring/finding-groups'
+import type { ServiceFindings } from '../scoring/finding-groups'
+import { buildReport } from '../scoring/report'
+import type { Report } from '../scoring/report'
+
+export interface AnalysisRequest {
+  text: string
+}
+
+export interface Analysis {
+  /** The text analysed, exactly. */
+  text: string
+  /** Parse errors: when there are any, the text cannot be read and findings, groups and report are empty. */
+  errors: ParseProblem[]
+  /** In the engine's order (line, column, severity, rule). */
+  findings: Finding[]
+  /** By service (document order), then severity. */
+  groups: ServiceFindings[]
+  /** Built without manual ticks: the page applies them (scoring/manual-ticks.ts), so ticking needs no analysis. */
+  report: Report
+}
+
+export function analyseText({ text }: AnalysisRequest): Analysis {
+  const file = parseCompose(text)
+  const findings = file.errors.length ? [] : analyze(file)
+  return {
+    text,
+    errors: file.errors,
+    findings,
+    groups: groupFindings(findings, file.services.map((s) => s.name)),
+    report: buildReport(file, findings),
+  }
+}
