@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { EditPlan } from '../compose/types'
 import type { EditBuilder } from '../edits/edit-result'
 import type { Analysis } from '../engine/analysis'
+import type { Engine } from '../engine/engine'
 import type { ChecklistItemId, Finding } from '../rules/types'
 
 export type SaveState = 'saved' | 'pending' | 'failed'
@@ -60,6 +61,8 @@ export interface AppActions {
   reviewFix(finding: Pick<Finding, 'ruleId' | 'service' | 'line' | 'column'>): void
   /** Ticks or unticks a manual checklist item; the ticks are saved at once. */
   setTicked(id: ChecklistItemId, on: boolean): void
+  /** Harden's computations, run by the engine (in its worker when one started). */
+  harden: Engine['harden']
   /** Runs pending analysis and saving now (before the page goes away, or in tests). */
   flush(): void
   /** Stops the timers. */

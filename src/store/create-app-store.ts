@@ -133,6 +133,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
           set({ ticked })
           if (storage) saveTicks(storage, ticked)
         },
+        harden: (request) => engine.harden(request),
         flush() {
           if (analyseTimer !== undefined) analyse(get().text, 'typed')
           if (saveTimer !== undefined) save()

@@ -1,14 +1,14 @@
 // "Harden…": tick fixes, see the combined change as a diff and the score before -> after, apply it as ONE edit
 // (applyEdit with the hardened document), so a single Ctrl+Z in the editor restores the original byte for byte.
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { selectParseError } from '../../store/selectors'
-import { defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from '../../scoring/harden-choices'
 import { useActions, useApp, useAppStore } from '../../store/use-app'
 import { Dialog } from '../controls/Dialog'
 import { buttonClass, primaryButtonClass, toolbarButtonClass } from '../controls/styles'
 import { HardenDiff } from './HardenDiff'
 import { HardenFixGroup } from './HardenFixList'
 import { HardenScore } from './HardenScore'
+import { useHarden } from './use-harden'
 import type { Say } from '../shell/ImportControls'
 import { HARDEN_OPENED, HARDEN_SHOWN, usePerfMark } from '../shell/perf-marks'
 
@@ -42,37 +42,19 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
   const id = useId()
   // The document as it was when the dialog opened; the modal keeps it from changing underneath.
   const [original] = useState(() => store.getState().text)
-  const choices = useMemo(() => hardenChoicesFor(original), [original])
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => defaultSelection(choices))
-  // Hardening takes a moment on big files: the tick shows at once, the diff and score follow.
-  const shown = useDeferredValue(selected)
-  const pending = shown !== selected
-  const result = useMemo(() => hardenSelected(original, shown), [original, shown])
-  const failed = useMemo(() => failedChoices(result, shown), [result, shown])
+  // The engine lists the fixes and computes the change off the page's thread: the dialog is on screen at once.
+  const { choices: listed, selected, view, pending, error: engineError, toggle, setAll } = useHarden(original)
+  const choices = listed ?? []
+  const result = view?.result ?? null
+  const failed = useMemo(() => new Map(view?.failed ?? []), [view])
   const [error, setError] = useState<string | null>(null)
-  const applying = [...shown].filter((k) => !failed.has(k)).length
-  const changed = result.text !== original
+  const applying = [...selected].filter((k) => !failed.has(k)).length
+  const changed = result !== null && result.text !== original
   usePerfMark(HARDEN_OPENED, original)
-  usePerfMark(HARDEN_SHOWN, result, undefined, !pending)
-
-  const toggle = (key: string, on: boolean) =>
-    setSelected((prev) => {
-      const next = new Set(prev)
-      if (on) next.add(key)
-      else next.delete(key)
-      return next
-    })
-  const setAll = (keys: readonly string[], on: boolean) =>
-    setSelected((prev) => {
-      const next = new Set(prev)
-      for (const k of keys) {
-        if (on) next.add(k)
-        else next.delete(k)
-      }
-      return next
-    })
+  usePerfMark(HARDEN_SHOWN, view, undefined, !pending)
 
   const apply = () => {
+    if (!result) return
     if (store.getState().text !== original) {
       setError('The document changed while this dialog was open. Close it and choose Harden again.')
       return
@@ -101,7 +83,7 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
               Tick the fixes to apply and review the combined change. Applying replaces the text in one edit, so Ctrl+Z in the editor undoes all of it.
             </p>
           </div>
-          <HardenScore before={result.before.score} after={result.after.score} pending={pending} />
+          <HardenScore before={result?.before.score ?? null} after={result?.after.score ?? null} pending={pending} computing={result === null} />
           <button type="button" aria-label="Close" onClick={onClose} className={`${buttonClass} h-8 w-8 px-0`}>
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
               <path d="M6 6l12 12M18 6 6 18" />
@@ -110,7 +92,9 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
         </div>
         <div className="grid min-h-0 flex-1 grid-cols-1 grid-rows-2 md:grid-cols-[minmax(0,23rem)_minmax(0,1fr)] md:grid-rows-1">
           <section aria-label="Fixes" className="min-h-0 space-y-5 overflow-y-auto border-b border-slate-200 bg-slate-50/60 p-4 md:border-r md:border-b-0 dark:border-slate-700 dark:bg-slate-950/40">
-            {choices.length === 0 ? (
+            {listed === null ? (
+              <Computing text={engineError ?? 'Finding the fixes for this file…'} />
+            ) : choices.length === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-300">
                 Nothing to fix automatically: no finding of this file has an automatic fix. The checklist lists what is left to change by hand.
               </p>
@@ -128,13 +112,13 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
               <span className="px-4 py-1.5">Hardened</span>
             </div>
             <div className="min-h-0 flex-1">
-              <HardenDiff original={original} modified={result.text} />
+              <HardenDiff original={original} modified={result?.text ?? original} computing={result === null} />
             </div>
           </section>
         </div>
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 dark:border-slate-700">
           <p role="status" className="text-xs text-slate-600 dark:text-slate-300">
-            {error ?? (pending ? 'Updating the change…' : summary(selected.size, failed.size, changed))}
+            {error ?? engineError ?? (listed === null ? 'Computing the fixes…' : pending ? 'Updating the change…' : summary(selected.size, failed.size, changed))}
           </p>
           <div className="flex gap-2">
             <button type="button" className={buttonClass} onClick={onClose}>
@@ -147,6 +131,17 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
         </div>
       </div>
     </Dialog>
+  )
+}
+
+function Computing({ text }: { text: string }) {
+  return (
+    <p className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-300">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4 animate-spin text-emerald-600 motion-reduce:animate-none dark:text-emerald-400" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round">
+        <path d="M12 3a9 9 0 1 0 9 9" />
+      </svg>
+      {text}
+    </p>
   )
 }
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { DiffView } from '../../editor/diff-view'
 
-export function HardenDiff({ original, modified }: { original: string; modified: string }) {
+export function HardenDiff({ original, modified, computing = false }: { original: string; modified: string; computing?: boolean }) {
   const container = useRef<HTMLDivElement>(null)
   const view = useRef<DiffView | null>(null)
   const latest = useRef(modified)
@@ -32,9 +32,9 @@ export function HardenDiff({ original, modified }: { original: string; modified:
   return (
     <div className="relative h-full min-h-64">
       <div ref={container} className="absolute inset-0" data-testid="harden.diff" />
-      {state !== 'ready' && (
-        <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-500 dark:text-slate-400">
-          {state === 'loading' ? 'Loading the diff…' : 'The diff view could not be loaded; the fixes can still be applied.'}
+      {(state !== 'ready' || computing) && (
+        <p className="absolute inset-0 flex items-center justify-center bg-white/70 text-sm text-slate-500 dark:bg-slate-900/70 dark:text-slate-400">
+          {state === 'failed' ? 'The diff view could not be loaded; the fixes can still be applied.' : computing ? 'Computing the hardened version…' : 'Loading the diff…'}
         </p>
       )}
     </div>

@@ -18,8 +18,8 @@ function ScoreValue({ score, label }: { score: FileScore | null; label: string }
   )
 }
 
-export function HardenScore({ before, after, pending }: { before: FileScore | null; after: FileScore | null; pending: boolean }) {
-  const text = before && after ? `Score ${before.value} (${before.grade}) now, ${after.value} (${after.grade}) after the ticked fixes.` : 'No score: the file has no services.'
+export function HardenScore({ before, after, pending, computing = false }: { before: FileScore | null; after: FileScore | null; pending: boolean; computing?: boolean }) {
+  const text = computing ? 'Computing the score after the fixes…' : before && after ? `Score ${before.value} (${before.grade}) now, ${after.value} (${after.grade}) after the ticked fixes.` : 'No score: the file has no services.'
   return (
     <div className={`flex items-center gap-3 rounded-lg bg-slate-50 px-3 py-1.5 ring-1 ring-slate-200 ring-inset transition-opacity dark:bg-slate-800 dark:ring-slate-700 ${pending ? 'opacity-60' : ''}`}>
       <p className="sr-only" data-testid="harden.score">
