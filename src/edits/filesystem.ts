@@ -1,6 +1,6 @@
-// Edits of the Filesystem form: `read_only` and the service's tmpfs mounts, also the fixes of require-read-only-rootfs
-// and require-tmpfs-size.
-import { asObject, formatTmpfsEntry, maskInterpolation, readTmpfs, toBytes } from '../compose/read/settings'
+// Edits of the Filesystem form: `read_only` and the service's tmpfs mounts, also the fixes of require-read-only-rootfs,
+// require-tmpfs-size and no-tmpfs-exec.
+import { asObject, formatTmpfsEntry, maskInterpolation, readTmpfs, tmpfsRelaxingOptions, toBytes, TMPFS_RELAXING_OPTIONS } from '../compose/read/settings'
 import type { TmpfsMount } from '../compose/read/settings'
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
 import type { ComposeFile, EditOp, ServiceView } from '../compose/types'
@@ -141,4 +141,45 @@ export function removeTmpfsPlan(file: ComposeFile, service: string, index: numbe
   const mount = ownTmpfs(found, index)
   if (mount && !mount.at) return fromBase(mount)
   return mount?.at ? plan(`Remove the tmpfs mount ${mount.path} from ${service}`, deleteOp(['services', service, ...mount.at])) : null
+}
+
+/**
+ * A `tmpfs:` entry without its exec, suid and dev options, so that Docker's `noexec,nosuid,nodev` apply again:
+ * `/run:exec,size=64M` → `/run:size=64M`, `/cache:exec` → `/cache`. The other options (their `no…` forms included) and
+ * interpolations stay as written.
+ */
+export function withoutTmpfsRelaxingOptions(raw: string): string {
+  const masked = maskInterpolation(raw)
+  const colon = masked.indexOf(':')
+  if (colon < 0) return raw
+  const kept: string[] = []
+  let start = colon + 1
+  for (const option of masked.slice(colon + 1).split(',')) {
+    const relaxing = (TMPFS_RELAXING_OPTIONS as readonly string[]).includes(option.trim().toLowerCase())
+    if (!relaxing) kept.push(raw.slice(start, start + option.length))
+    start += option.length + 1
+  }
+  const options = kept.filter((o) => o.trim() !== '')
+  return options.length ? `${raw.slice(0, colon + 1)}${options.join(',')}` : raw.slice(0, colon)
+}
+
+export interface TmpfsOptionsInput {
+  /** The `tmpfs:` entries to change, by TmpfsMount.index; every entry that allows exec, suid or dev when omitted. */
+  indexes?: readonly number[]
+}
+
+/**
+ * Takes exec, suid and dev off the service's `tmpfs:` entries (no-tmpfs-exec's fix). Entries an anchor gives are changed
+ * in the service's own copy of the list; those an `extends` base adds are left to the base.
+ */
+export function removeTmpfsRelaxingOptionsPlan(file: ComposeFile, service: string, input: TmpfsOptionsInput = {}): EditResult {
+  const found = findService(file, service)
+  if (typeof found === 'string') return found
+  const relaxed = readTmpfs(found).filter((m) => m.source === 'tmpfs' && tmpfsRelaxingOptions(m.options).length > 0
+    && (input.indexes === undefined || input.indexes.includes(m.index)))
+  const here = relaxed.filter((m) => m.origin !== 'extends')
+  if (here.length === 0) return relaxed.length ? 'These tmpfs mounts come from the service this one extends; change them there.' : null
+  const edits = here.map((m): ItemEdit => ({ item: m, next: withoutTmpfsRelaxingOptions(String(m.written)) }))
+  const ops = listEditOps(file, found, 'tmpfs', edits)
+  return ops.length ? plan(`Mount the tmpfs of ${service} noexec, nosuid and nodev`, ...ops) : null
 }

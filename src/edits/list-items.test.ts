@@ -50,6 +50,14 @@ describe('list items', () => {
     expect(byItem.get(0)?.[0]).toMatchObject({ ruleId: 'no-docker-socket', severity: 'critical' })
   })
 
+  it('gives a long-syntax item the findings reported on one of its keys', () => {
+    const long = parseCompose('services:\n  app:\n    volumes:\n      - ./a:/a\n      - type: bind\n        source: /etc\n        target: /etc\n')
+    const app = long.services[0]
+    const byItem = findingsByItem(app, 'volumes', analyze(long), ['no-sensitive-host-mounts'])
+    expect([...byItem.keys()]).toEqual([1])
+    expect(byItem.get(1)?.[0].at).toEqual(['volumes', 1, 'source'])
+  })
+
   it('knows when a list is written in long syntax only', () => {
     expect(usesLongSyntax(service('proxy'), 'devices')).toBe(true)
     expect(usesLongSyntax(service('app'), 'volumes')).toBe(false)

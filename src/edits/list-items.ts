@@ -105,7 +105,8 @@ interface ItemFinding {
 
 /**
  * The findings about each item of the list `key`, by the item's index in the resolved list (the readers' index).
- * Findings point at items by the path the rules report (`at`), which is where the item is written.
+ * Findings point at items by the path the rules report (`at`), which is where the item is written, or a key inside a
+ * long-syntax item (`['volumes', 1, 'source']`: a finding is reported on the line of the key that is wrong).
  */
 export function findingsByItem<F extends ItemFinding>(
   service: ServiceView,
@@ -118,10 +119,10 @@ export function findingsByItem<F extends ItemFinding>(
   if (relevant.length === 0) return out
   const items = listItems(service, key)
   for (const f of relevant) {
-    const index = items.findIndex((item) => item.at !== undefined && samePath(item.at, f.at as YamlPath))
+    const index = items.findIndex((item) => item.at !== undefined && startsWithPath(f.at as YamlPath, item.at))
     if (index >= 0) out.set(index, [...(out.get(index) ?? []), f])
   }
   return out
 }
 
-const samePath = (a: YamlPath, b: YamlPath) => a.length === b.length && a.every((seg, i) => seg === b[i])
+const startsWithPath = (path: YamlPath, prefix: YamlPath) => path.length >= prefix.length && prefix.every((seg, i) => seg === path[i])

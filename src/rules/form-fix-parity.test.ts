@@ -84,7 +84,9 @@ const FORMS: Record<string, Form> = {
   }),
   'no-docker-socket': (s, file) => {
     const fired = analyze(file, [RULE_BY_ID.get('no-docker-socket')!]).filter((x) => x.service === s.name && x.fix !== 'none')
-    const sockets = readVolumes(s).filter((v) => fired.some((x) => JSON.stringify(x.at) === JSON.stringify(v.at))).map((v) => v.index)
+    // A finding on a long-syntax item points at its `source:` key, inside the item.
+    const on = (at: unknown, item: unknown) => Array.isArray(at) && Array.isArray(item) && item.every((seg, i) => seg === at[i])
+    const sockets = readVolumes(s).filter((v) => fired.some((x) => on(x.at, v.at))).map((v) => v.index)
     return [
       // The remove button of each socket's row, last row first so the others keep their place.
       ...sockets.sort((a, b) => b - a).map((i) => (f: ComposeFile) => removeVolumePlan(f, s.name, i)),

@@ -46,6 +46,16 @@ describe('parseCompose', () => {
     expect(({} as Record<string, unknown>).image).toBeUndefined()
   })
 
+  it('refuses a service that is not a mapping, naming it and its line', () => {
+    const f = parseCompose('services:\n  web:\n    image: nginx:1.27\n  db: postgres:16\n  cache: [redis]\n  empty:\n')
+    expect(f.errors.map((e) => [e.code, e.line, e.column])).toEqual([['service-not-a-map', 4, 3], ['service-not-a-map', 5, 3]])
+    expect(f.errors[0].message).toMatch(/^Service "db" is the text "postgres:16", not a mapping/)
+    expect(f.errors[1].message).toMatch(/^Service "cache" is a list/)
+    expect(f.services).toEqual([])
+    expect(parseCompose('services:\n  web:\n  n: 3\n').errors[0].message).toMatch(/^Service "n" is the value 3/)
+    expect(parseCompose('services:\n  web:\n').errors).toEqual([])
+  })
+
   it('reads a merge key over a list as a plain key, with a warning', () => {
     const f = parseCompose('x: &env\n  - A=1\nservices:\n  app:\n    environment:\n      <<: *env\n')
     expect(f.errors).toEqual([])

@@ -67,8 +67,39 @@ export function parseCompose(text: string): ComposeFile {
     const { line, col } = at(node && isScalar(node.key) ? (node.key.range?.[0] ?? 0) : 0)
     return { text, doc, lineCounter, errors: [problem('services-not-a-map', '`services` must be a mapping of service names to their settings.', line, col)], warnings, data, services }
   }
+  const odd = servicesNotMaps(doc, data)
+  if (odd.length) {
+    const problems = odd.map(({ name, offset, kind }) => {
+      const { line, col } = at(offset)
+      return problem('service-not-a-map', `Service "${name}" is ${kind}, not a mapping of its settings: write \`${name}:\` with its keys (\`image:\`, \`ports:\`, …) indented below it.`, line, col)
+    })
+    return { text, doc, lineCounter, errors: problems, warnings, data, services }
+  }
   services = resolveServices(doc, lineCounter, data)
   return { text, doc, lineCounter, errors, warnings, data, services }
+}
+
+/**
+ * Services whose value is not a mapping (`web: nginx`, `web: [a]`), with the offset of their key: compose refuses them,
+ * and no rule could judge them. An empty service (`web:` with nothing yet) reads as one without settings.
+ */
+function servicesNotMaps(doc: ComposeFile['doc'], data: Record<string, unknown>): Array<{ name: string; offset: number; kind: string }> {
+  const services = data.services
+  if (services === null || typeof services !== 'object') return []
+  const root = doc.contents
+  let node: unknown = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'services')?.value : undefined
+  if (isAlias(node)) node = node.resolve(doc)
+  const out: Array<{ name: string; offset: number; kind: string }> = []
+  if (!isMap(node)) return out
+  for (const pair of node.items) {
+    if (!isScalar(pair.key) || typeof pair.key.value === 'symbol') continue
+    const name = String(pair.key.value)
+    const value = Object.prototype.hasOwnProperty.call(services, name) ? (services as Record<string, unknown>)[name] : undefined
+    if (value === null || value === undefined || (typeof value === 'object' && !Array.isArray(value))) continue
+    const kind = Array.isArray(value) ? 'a list' : typeof value === 'string' ? `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : `the value ${String(value)}`
+    out.push({ name, offset: pair.key.range?.[0] ?? 0, kind })
+  }
+  return out
 }
 
 function toData(doc: ComposeFile['doc']): Record<string, unknown> {

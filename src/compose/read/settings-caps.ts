@@ -1,5 +1,6 @@
 // Capability lists, normalised: case-insensitive names without the CAP_ prefix.
 import type { ServiceView } from '../types'
+import { CAPABILITY_BY_NAME } from './capabilities'
 import { listItems } from './settings-items'
 import type { ListItem } from './settings-items'
 import { toText } from './values'
@@ -11,13 +12,26 @@ export const DOCKER_DEFAULT_CAPS: readonly string[] = [
 ]
 
 export interface CapItem extends ListItem {
-  /** Normalised name: upper case, no CAP_ prefix ('ALL' for all). Undefined when interpolated without default. */
+  /**
+   * Normalised name: upper case, no CAP_ prefix ('ALL' for all; `CAP_ALL` stays 'CAP_ALL', see normalizeCap).
+   * Undefined when interpolated without default.
+   */
   name?: string
   raw: string
 }
 
+/**
+ * Upper case without the CAP_ prefix. Only the bare word ALL means every capability: Docker refuses `CAP_ALL`, so it
+ * stays 'CAP_ALL' here, a name that is no capability (valid-capability-names reports it).
+ */
 export function normalizeCap(raw: string): string {
-  return raw.trim().toUpperCase().replace(/^CAP_/, '')
+  const upper = raw.trim().toUpperCase()
+  return upper === 'CAP_ALL' ? upper : upper.replace(/^CAP_/, '')
+}
+
+/** True for a normalised name Docker accepts: one of the 41 capabilities, or the bare word ALL. */
+export function isCapabilityName(name: string): boolean {
+  return name === 'ALL' || CAPABILITY_BY_NAME.has(name)
 }
 
 /** The capability a cap_add / cap_drop item names, or undefined when it is an interpolation without default. */

@@ -47,6 +47,26 @@ export function parseTmpfsEntry(raw: string): { path: string; size?: string; mod
   return { path, size, mode, options }
 }
 
+/** The options that undo Docker's defaults for a tmpfs mount, which is mounted `noexec,nosuid,nodev` unless told otherwise. */
+export const TMPFS_RELAXING_OPTIONS = ['exec', 'suid', 'dev'] as const
+export type TmpfsRelaxingOption = (typeof TMPFS_RELAXING_OPTIONS)[number]
+
+/**
+ * The relaxing options (exec, suid, dev) a tmpfs mount ends up with: mount options apply in order, so the last of `exec`
+ * and `noexec` decides. Read in any letter case: Docker refuses `EXEC`, but it names what the author asked for.
+ */
+export function tmpfsRelaxingOptions(options: readonly string[]): TmpfsRelaxingOption[] {
+  const last = new Map<TmpfsRelaxingOption, boolean>()
+  for (const raw of options) {
+    const o = raw.trim().toLowerCase()
+    for (const name of TMPFS_RELAXING_OPTIONS) {
+      if (o === name) last.set(name, true)
+      else if (o === `no${name}`) last.set(name, false)
+    }
+  }
+  return TMPFS_RELAXING_OPTIONS.filter((name) => last.get(name) === true)
+}
+
 export function formatTmpfsEntry(e: { path: string; size?: string; mode?: string; options?: string[] }): string {
   const opts = [...(e.size ? [`size=${e.size}`] : []), ...(e.mode ? [`mode=${e.mode}`] : []), ...(e.options ?? [])]
   return opts.length ? `${e.path}:${opts.join(',')}` : e.path

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from './parse'
-import { listItems, ownList } from './settings-items'
+import { itemKeyPath, listItems, ownList } from './settings-items'
 
 const service = (text: string, name: string) => {
   const file = parseCompose(text)
@@ -71,5 +71,36 @@ describe('ownList', () => {
     const { file, s } = service('x: &d\n  cap_add: [A]\nservices:\n  base:\n    cap_add: [B]\n  c:\n    extends: base\n    <<: *d\n', 'c')
     expect(ownList(file, s, 'cap_add')).toEqual(['A'])
     expect(ownList(file, s, 'cap_drop')).toEqual([])
+  })
+})
+
+describe('itemKeyPath', () => {
+  const text = [
+    'services:',
+    '  web:',
+    '    ports:',
+    '      - "80:80"',
+    '      - target: 80',
+    '        host_ip:',
+    '      - target: 81',
+    '    volumes:',
+    '      - type: bind',
+    '        source: /etc',
+    '        target: /x',
+    '        bind:',
+    '          propagation: rshared',
+  ].join('\n')
+
+  it('points at the written key of a long-syntax item, else at the item', () => {
+    const { s } = service(text, 'web')
+    const [short, empty, missing] = listItems(s, 'ports')
+    expect(itemKeyPath(short, 'host_ip')).toEqual(['ports', 0])
+    expect(itemKeyPath(empty, 'host_ip')).toEqual(['ports', 1, 'host_ip'])
+    expect(s.locate(itemKeyPath(empty, 'host_ip')!)?.pos.line).toBe(6)
+    expect(itemKeyPath(missing, 'host_ip')).toEqual(['ports', 2])
+    const [volume] = listItems(s, 'volumes')
+    expect(s.locate(itemKeyPath(volume, 'source')!)?.pos.line).toBe(10)
+    expect(s.locate(itemKeyPath(volume, 'bind', 'propagation')!)?.pos.line).toBe(13)
+    expect(itemKeyPath({ written: { source: '/x' }, at: undefined }, 'source')).toBeUndefined()
   })
 })

@@ -31,6 +31,16 @@ export function listItems(s: ServiceView, key: string): ListItem[] {
   return resolved.map((written: unknown, index) => placed(s, written, index, s.itemPath(key, index)))
 }
 
+/**
+ * Where a finding about `keys` of an item is reported: inside a long-syntax (map) item that writes the key, the key
+ * itself (`source:`, `bind.propagation:`, `host_ip:`), not the item's first line; otherwise the item. Undefined for an
+ * item an `extends` base adds (it is reported on the service).
+ */
+export function itemKeyPath(item: Pick<ListItem, 'written' | 'at'>, ...keys: string[]): YamlPath | undefined {
+  if (!item.at) return undefined
+  return keys.length > 0 && get(item.written, ...keys) !== undefined ? [...item.at, ...keys] : item.at
+}
+
 function placed(s: ServiceView, written: unknown, index: number, at: YamlPath | null): ListItem {
   if (at === null) return { written, index, origin: 'extends', located: { pos: s.keyPos, origin: 'extends', from: extendsTarget(s.data)?.service } }
   const located = s.locate(at)

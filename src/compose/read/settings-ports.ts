@@ -44,7 +44,8 @@ export function readPorts(s: ServiceView): PortMapping[] {
     const base = { ...item, raw: typeof written === 'object' ? JSON.stringify(written) : String(written) }
     const long = asObject(written)
     if (long) {
-      const ip = toText(long.host_ip)
+      // `host_ip:` with no value is null, which Docker reads as no address: every interface, like `host_ip: ""`.
+      const ip = long.host_ip === null ? { known: true as const, value: '' } : toText(long.host_ip)
       const pub = toText(long.published)
       return {
         ...base, long: true, unknown: (long.host_ip !== undefined && !ip.known),

@@ -74,6 +74,10 @@ describe('ports', () => {
     expect(ports[2].unknown).toBe(true)
     expect(ports[1].located?.pos.line).toBe(5)
   })
+  it('reads a long-syntax host_ip with no value, or an empty one, as every interface', () => {
+    const ports = readPorts(service('ports:\n  - target: 80\n    host_ip:\n  - target: 81\n    host_ip: ""\n  - target: 82\n    host_ip: ${IP}'))
+    expect(ports.map((p) => [p.hostIp, p.unknown, bindsAllInterfaces(p)])).toEqual([['', false, true], ['', false, true], [undefined, true, false]])
+  })
 })
 
 describe('resources', () => {

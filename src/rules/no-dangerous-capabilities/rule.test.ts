@@ -15,8 +15,14 @@ describe('tierOf', () => {
     expect(tierOf('IPC_LOCK')).toBe('low')
   })
 
-  it('does not depend on case or the CAP_ prefix', () => {
-    const caps = fc.constantFrom('ALL', 'SYS_ADMIN', ...Object.keys(HIGH_CAPS), ...DOCKER_DEFAULT_CAPS, 'IPC_LOCK', 'WAKE_ALARM')
+  it('leaves names that are no capability, CAP_ALL among them, to valid-capability-names', () => {
+    expect(tierOf(normalizeCap('CAP_ALL'))).toBeUndefined()
+    expect(tierOf('NET_BIND')).toBeUndefined()
+  })
+
+  it('does not depend on case or the CAP_ prefix (but for ALL, which is only ALL bare)', () => {
+    expect(tierOf(normalizeCap('all'))).toBe('critical')
+    const caps = fc.constantFrom('SYS_ADMIN', ...Object.keys(HIGH_CAPS), ...DOCKER_DEFAULT_CAPS, 'IPC_LOCK', 'WAKE_ALARM')
     const spelling = fc.tuple(fc.boolean(), fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }))
     fc.assert(fc.property(caps, spelling, (cap, [prefix, upper]) => {
       const written = (prefix ? 'cap_' : '') + [...cap].map((c, i) => (upper[i % 20] ? c : c.toLowerCase())).join('')

@@ -1,5 +1,5 @@
 // no-dangerous-capabilities: each added capability is a kernel privilege; some are a container escape on their own.
-import { DOCKER_DEFAULT_CAPS, readCapAdd } from '../../compose/read/settings'
+import { DOCKER_DEFAULT_CAPS, isCapabilityName, readCapAdd } from '../../compose/read/settings'
 import type { CapItem } from '../../compose/read/settings'
 import { revokeCapabilityPlan } from '../../edits/capabilities'
 import { relabel } from '../../edits/edit-result'
@@ -25,7 +25,10 @@ export const HIGH_CAPS: Readonly<Record<string, string>> = {
 
 interface Offending { item: CapItem; cap: string; severity: Severity }
 
+/** The tier of a normalised capability name; undefined for Docker's defaults and for names that are no capability
+ *  (`CAP_ALL`, typos: Docker refuses them, and valid-capability-names reports them). */
 export function tierOf(cap: string): Severity | undefined {
+  if (!isCapabilityName(cap)) return undefined
   if (cap === 'ALL' || cap === 'SYS_ADMIN') return 'critical'
   if (cap in HIGH_CAPS) return 'high'
   return DOCKER_DEFAULT_CAPS.includes(cap) ? undefined : 'low'
@@ -45,7 +48,7 @@ export default defineRule({
   id: 'no-dangerous-capabilities',
   title: 'Add no dangerous capabilities',
   description:
-    'cap_add grants Linux capabilities beyond Docker\'s default 14. ALL and SYS_ADMIN make the container nearly as powerful as root on the host (mounts, namespaces, many known escapes); SYS_MODULE, SYS_PTRACE, NET_ADMIN, DAC_READ_SEARCH, BPF and the like each open a direct path into the host kernel, other processes or the network stack; any other non-default capability widens the attack surface too. Names are read case-insensitively with or without the CAP_ prefix; an interpolation without default is not judged. One finding per capability, at its line.',
+    'cap_add grants Linux capabilities beyond Docker\'s default 14. ALL and SYS_ADMIN make the container nearly as powerful as root on the host (mounts, namespaces, many known escapes); SYS_MODULE, SYS_PTRACE, NET_ADMIN, DAC_READ_SEARCH, BPF and the like each open a direct path into the host kernel, other processes or the network stack; any other non-default capability widens the attack surface too. Names are read case-insensitively with or without the CAP_ prefix, but only the bare word ALL means every capability: Docker refuses `CAP_ALL` and other names that are no capability, which valid-capability-names reports instead; an interpolation without default is not judged. One finding per capability, at its line.',
   severity: 'critical',
   checklist: ['drop-capabilities'],
   references: ['CIS Docker Benchmark 5.4', 'https://docs.docker.com/reference/compose-file/services/#cap_add', 'https://man7.org/linux/man-pages/man7/capabilities.7.html'],

@@ -21,13 +21,21 @@ describe('no-docker-socket details', () => {
     ])
   })
 
-  it('names the runtime and the directories that hold a socket', () => {
-    expect(found(fixture('fire/long-syntax-and-dirs.yaml'))).toEqual([
-      'proxy socket critical unsafe', 'proxy socket-ro critical unsafe', 'host-run runtime-dir critical unsafe',
-      'host-run runtime-dir critical unsafe', 'host-run runtime-dir critical unsafe', 'builder api-socket critical unsafe',
-    ])
-    const findings = analyze(parseCompose(fixture('fire/long-syntax-and-dirs.yaml')), [rule])
+  it('names the runtime, and reports a long-syntax item on its source line', () => {
+    expect(found(fixture('fire/long-syntax.yaml'))).toEqual(['proxy socket critical unsafe', 'proxy socket-ro critical unsafe', 'builder api-socket critical unsafe'])
+    const findings = analyze(parseCompose(fixture('fire/long-syntax.yaml')), [rule])
     expect(findings[1].data).toMatchObject({ runtime: 'containerd', path: '/run/containerd/containerd.sock' })
+    expect(findings.map((f) => f.at)).toEqual([['volumes', 0, 'source'], ['volumes', 1, 'source'], ['use_api_socket']])
+  })
+
+  it('sees a named volume that bind-mounts a socket, and names the volume', () => {
+    const findings = analyze(parseCompose(fixture('fire/named-volumes.yaml')), [rule])
+    expect(findings.map((f) => [f.service, f.data?.volume, f.data?.path, f.fix])).toEqual([
+      ['agent', 'dockersock', '/var/run/docker.sock', 'unsafe'],
+      ['agent', 'podman', '/run/user/1000/podman/podman.sock', 'unsafe'],
+      ['shared', 'dockersock', '/var/run/docker.sock', 'unsafe'],
+    ])
+    expect(findings[0].message).toBe('Volume "dockersock:/var/run/docker.sock", through the named volume "dockersock", mounts the Docker API socket /var/run/docker.sock: the container can start a privileged container and take over the host.')
   })
 
   it('leaves a socket merged from an extends base to the base service', () => {

@@ -1,6 +1,6 @@
 // no-host-devices: every `devices` entry hands host hardware to the container; memory and disks hand over the host.
 import { normalizePath } from '../../compose/read/host-path'
-import { readDevices } from '../../compose/read/settings'
+import { itemKeyPath, readDevices } from '../../compose/read/settings'
 import type { DeviceMapping } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
@@ -54,7 +54,7 @@ export default defineRule({
   checkService({ service, report }) {
     for (const d of devices(service)) {
       const severity = d.kind === 'memory' || d.kind === 'disk' ? 'high' : 'medium'
-      report({ messageId: d.kind, severity, at: d.item.at, data: { path: d.path, item: d.raw } })
+      report({ messageId: d.kind, severity, at: itemKeyPath(d.item, 'source'), data: { path: d.path, item: d.raw } })
     }
   },
 })

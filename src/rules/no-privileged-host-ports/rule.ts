@@ -1,5 +1,5 @@
 // no-privileged-host-ports: host ports below 1024 are the host's well-known services; a container should not take them.
-import { lowestHostPort, readPorts } from '../../compose/read/settings'
+import { itemKeyPath, lowestHostPort, readPorts } from '../../compose/read/settings'
 import { defineRule } from '../define-rule'
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
       if (low === undefined || low === 0 || low >= 1024) continue
       const data = { port: p.published ?? String(low), target: p.target ?? '?', suggestion: String(low + 8000), base: p.located?.from ?? '' }
       if (!p.at) report({ messageId: 'fromBase', data })
-      else report({ messageId: p.published?.includes('-') ? 'range' : 'privileged', at: p.at, data })
+      else report({ messageId: p.published?.includes('-') ? 'range' : 'privileged', at: itemKeyPath(p, 'published'), data })
     }
   },
 })

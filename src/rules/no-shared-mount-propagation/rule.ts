@@ -1,6 +1,6 @@
 // no-shared-mount-propagation: shared propagation lets mounts made in the container appear on the host, and back.
 import { deleteOp, plan } from '../../compose/write/plan'
-import { readVolumes } from '../../compose/read/settings'
+import { itemKeyPath, readVolumes } from '../../compose/read/settings'
 import type { VolumeMount } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
 import { defineRule } from '../define-rule'
@@ -47,7 +47,7 @@ export default defineRule({
   },
   checkService({ service, report }) {
     for (const m of sharedMounts(service)) {
-      report({ messageId: 'shared', at: m.at, data: { item: mountLabel(m), propagation: m.propagation ?? '' }, fix: itemFix(m) })
+      report({ messageId: 'shared', at: itemKeyPath(m, 'bind', 'propagation'), data: { item: mountLabel(m), propagation: m.propagation ?? '' }, fix: itemFix(m) })
     }
   },
   fixPlan({ file, service }) {

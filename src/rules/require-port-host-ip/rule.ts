@@ -1,5 +1,5 @@
 // require-port-host-ip: a published port without a host IP listens on every interface of the host.
-import { bindsAllInterfaces, readPorts } from '../../compose/read/settings'
+import { bindsAllInterfaces, itemKeyPath, readPorts } from '../../compose/read/settings'
 import type { PortMapping } from '../../compose/read/settings'
 import { relabel } from '../../edits/edit-result'
 import { bindAllPortsToLocalhostPlan } from '../../edits/network'
@@ -19,7 +19,7 @@ export default defineRule({
   id: 'require-port-host-ip',
   title: 'Bind published ports to a specific host interface',
   description:
-    'A published port without a host IP ("8080:80", "80", or long syntax without host_ip) listens on every ' +
+    'A published port without a host IP ("8080:80", "80", or long syntax without host_ip, or with an empty one) listens on every ' +
     'interface of the host, including public ones, and Docker\'s own iptables rules let that traffic past most ' +
     'host firewalls (ufw, firewalld). Binding to 127.0.0.1 keeps a development service reachable from the host ' +
     'only; a service that must be public should name the interface it is meant for.',
@@ -42,9 +42,10 @@ export default defineRule({
   checkService({ service, report }) {
     for (const p of readPorts(service)) {
       if (!offending(p)) continue
-      const data = { port: describePort(p), ip: p.hostIp === '' ? 'an empty host IP' : (p.hostIp ?? '') }
+      const data = { port: describePort(p), ip: p.hostIp?.trim() === '' ? 'an empty host IP' : (p.hostIp ?? '') }
       if (fromBase(p)) report({ messageId: 'fromBase', data: { ...data, base: p.located?.from ?? '' }, fix: 'none' })
-      else report({ messageId: p.hostIp === undefined ? 'noIp' : 'allInterfaces', at: p.at, data })
+      // A long-syntax `host_ip:` that binds every interface is reported on its own line.
+      else report({ messageId: p.hostIp === undefined ? 'noIp' : 'allInterfaces', at: itemKeyPath(p, 'host_ip'), data })
     }
   },
   fixPlan({ file, service }) {

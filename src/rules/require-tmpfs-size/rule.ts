@@ -1,5 +1,5 @@
 // require-tmpfs-size: a tmpfs lives in RAM; without a size any process in the container can fill the host's memory.
-import { readTmpfs, toBytes } from '../../compose/read/settings'
+import { itemKeyPath, readTmpfs, toBytes } from '../../compose/read/settings'
 import type { TmpfsMount } from '../../compose/read/settings'
 import type { ServiceView } from '../../compose/types'
 import { setTmpfsSizePlan, withTmpfsSize } from '../../edits/filesystem'
@@ -58,7 +58,8 @@ export default defineRule({
     for (const u of unsized(service)) {
       const data = { path: u.path || '(no target)' }
       if (!u.item.at) report({ messageId: 'fromBase', at: undefined, data, fix: 'none' })
-      else report({ messageId: u.problem, at: u.item.at, data, fix: fixable(u) ? undefined : 'none' })
+      // A long-syntax `tmpfs.size: 0` is reported on its own line; a missing size on the item.
+      else report({ messageId: u.problem, at: u.item.source === 'volume' ? itemKeyPath(u.item, 'tmpfs', 'size') : u.item.at, data, fix: fixable(u) ? undefined : 'none' })
     }
   },
   fixPlan({ file, service }) {
