@@ -4,13 +4,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
-import { optItems, readCapAdd, readTmpfs, readVolumes } from '../compose/read/settings'
+import { optItems, readCapAdd, readTmpfs, readVolumes, tmpfsRelaxingOptions } from '../compose/read/settings'
 import type { MacKey } from '../compose/read/settings'
 import type { ComposeFile, ServiceView } from '../compose/types'
 import { applyPlan } from '../compose/write/apply-plan'
 import { revokeCapabilityPlan, removeAddAllPlan, setDropAllPlan } from '../edits/capabilities'
 import type { EditResult } from '../edits/edit-result'
-import { setReadOnlyPlan, updateTmpfsPlan, setTmpfsSizePlan } from '../edits/filesystem'
+import { removeTmpfsRelaxingOptionsPlan, setReadOnlyPlan, updateTmpfsPlan, setTmpfsSizePlan } from '../edits/filesystem'
 import { recommendedLoggingPlan } from '../edits/health-logging'
 import { setIsolationPlan } from '../edits/isolation'
 import { bindAllPortsToLocalhostPlan, removeAllPortsPlan, setNetworkModePlan } from '../edits/network'
@@ -54,6 +54,9 @@ const FORMS: Record<string, Form> = {
     if (m.source === 'tmpfs') return [(f) => updateTmpfsPlan(f, s.name, { index: m.index, path: m.path, size: '64M', mode: m.mode ?? '' })]
     return [(f) => setTmpfsSizePlan(f, s.name, { size: '64M', mounts: [m] })]
   }),
+  // The tmpfs rows show no mount options yet: each row's "noexec, nosuid, nodev" would be this edit for its entry.
+  'no-tmpfs-exec': (s) => readTmpfs(s).filter((m) => m.source === 'tmpfs' && m.origin !== 'extends' && tmpfsRelaxingOptions(m.options).length > 0)
+    .map((m): Step => (f) => removeTmpfsRelaxingOptionsPlan(f, s.name, { indexes: [m.index] })),
   'require-non-root-user': (s) => one((f) => setUserPlan(f, s.name, { user: '1000', group: '1000' })),
   'require-no-new-privileges': (s) => one((f) => setNoNewPrivilegesPlan(f, s.name, true)),
   'no-seccomp-unconfined': (s) => {

@@ -33,12 +33,12 @@ const hasVolumes = (s: ServiceView) => Array.isArray(s.data.volumes) && s.data.v
 
 export const CHECKLIST_ITEMS: readonly ChecklistItemDef[] = [
   { id: 'non-root-user', group: 'Container configuration', title: 'Run as non-root user', decidedBy: ['require-non-root-user'] },
-  { id: 'drop-capabilities', group: 'Container configuration', title: 'Drop all capabilities, add only needed', decidedBy: ['require-cap-drop-all', 'no-dangerous-capabilities'] },
+  { id: 'drop-capabilities', group: 'Container configuration', title: 'Drop all capabilities, add only needed', decidedBy: ['require-cap-drop-all', 'no-dangerous-capabilities', 'valid-capability-names'] },
   { id: 'no-new-privileges', group: 'Container configuration', title: 'Enable no-new-privileges', decidedBy: ['require-no-new-privileges'] },
   { id: 'read-only-fs', group: 'Container configuration', title: 'Use read-only filesystem', decidedBy: ['require-read-only-rootfs'] },
   { id: 'resource-limits', group: 'Container configuration', title: 'Set resource limits (CPU, memory, PIDs)', decidedBy: ['require-cpu-limit', 'require-memory-limit', 'require-pids-limit'] },
   {
-    id: 'tmpfs', group: 'Container configuration', title: 'Use tmpfs for writable areas', decidedBy: ['require-tmpfs-size'],
+    id: 'tmpfs', group: 'Container configuration', title: 'Use tmpfs for writable areas', decidedBy: ['require-tmpfs-size', 'no-tmpfs-exec'],
     // Only meaningful where there are writable areas to provide: a read-only root, or tmpfs mounts already written.
     appliesTo: (s) => readOnlyRoot(s) || hasTmpfs(s),
     alsoFails: (s) => (readOnlyRoot(s) && !hasTmpfs(s) && !hasVolumes(s) ? 'read-only root with no tmpfs or volume for writable paths' : undefined),
@@ -53,7 +53,7 @@ export const CHECKLIST_ITEMS: readonly ChecklistItemDef[] = [
   { id: 'no-privileged', group: 'Security options', title: 'Never use privileged mode in production', decidedBy: ['no-privileged'] },
   { id: 'no-host-namespaces', group: 'Security options', title: 'Avoid host namespace sharing', decidedBy: ['no-host-namespaces', 'no-host-network'] },
   { id: 'healthchecks', group: 'Monitoring', title: 'Enable health checks', decidedBy: ['require-healthcheck'] },
-  { id: 'logging', group: 'Monitoring', title: 'Configure logging', decidedBy: ['require-logging-limits'] },
+  { id: 'logging', group: 'Monitoring', title: 'Configure logging', decidedBy: ['require-logging-limits', 'no-logging-disabled'] },
   { id: 'monitor-resources', group: 'Monitoring', title: 'Monitor resource usage', decidedBy: [], manual: true },
   { id: 'audit-events', group: 'Monitoring', title: 'Audit container events', decidedBy: [], manual: true },
 ]

@@ -3,8 +3,8 @@ import { parseCompose } from '../compose/read/parse'
 import type { Finding } from '../rules/types'
 import { CHECKLIST_ITEMS, evaluateChecklist } from './checklist'
 
-const f = (ruleId: string, service: string | null): Finding =>
-  ({ ruleId, severity: 'medium', service, messageId: 'm', message: 'm', line: 1, column: 1, fix: 'none' })
+const f = (ruleId: string, service: string | null, severity: Finding['severity'] = 'medium'): Finding =>
+  ({ ruleId, severity, service, messageId: 'm', message: 'm', line: 1, column: 1, fix: 'none' })
 
 const TEXT = `services:
   web:
@@ -77,6 +77,25 @@ describe('evaluateChecklist', () => {
     expect(item(out, 'monitor-resources').status).toBe('manual')
     expect(item(out, 'audit-events').status).toBe('pass')
     expect(item(out, 'monitor-resources').services.every((s) => s.status === 'manual')).toBe(true)
+  })
+
+  it('shows an item that only info findings speak against as advice to consider, never as a failure', () => {
+    const out = evaluateChecklist(file, [f('consider-mac-profile', 'web', 'info'), f('consider-mac-profile', 'db', 'info')])
+    expect(item(out, 'mac-profiles')).toMatchObject({ status: 'consider', failing: [] })
+    expect(statusOf(out, 'mac-profiles')).toEqual({ web: 'consider', db: 'consider', cache: 'pass', worker: 'pass' })
+    expect(item(out, 'mac-profiles').services[0].reasons).toEqual(['consider-mac-profile'])
+    const mixed = evaluateChecklist(file, [f('consider-mac-profile', 'web', 'info'), f('no-apparmor-unconfined', 'db', 'high')])
+    expect(item(mixed, 'mac-profiles')).toMatchObject({ status: 'fail', failing: ['db'] })
+    expect(statusOf(mixed, 'mac-profiles').web).toBe('consider')
+    const both = evaluateChecklist(file, [f('consider-mac-profile', 'web', 'info'), f('no-selinux-disabled', 'web', 'high')])
+    expect(statusOf(both, 'mac-profiles').web).toBe('fail')
+  })
+
+  it('lists the new rules among the deciders of their items', () => {
+    const out = evaluateChecklist(file, [f('valid-capability-names', 'web', 'low'), f('no-tmpfs-exec', 'worker', 'low'), f('no-logging-disabled', 'db', 'low')])
+    expect(item(out, 'drop-capabilities').failing).toEqual(['web'])
+    expect(item(out, 'tmpfs').services.find((s) => s.name === 'worker')?.reasons).toEqual(['no-tmpfs-exec'])
+    expect(item(out, 'logging').failing).toEqual(['db'])
   })
 
   it('ignores file-level findings and does not count waived ones', () => {

@@ -9,13 +9,17 @@ import type { Waiver } from './waivers'
 export { CHECKLIST_ITEMS }
 export type { ChecklistGroup, ChecklistItemDef }
 
-export type ServiceItemStatus = 'pass' | 'fail' | 'n/a' | 'manual'
-export type ChecklistStatus = 'pass' | 'fail' | 'n/a' | 'manual'
+/**
+ * 'consider': only advice (info findings, such as consider-mac-profile) speaks against the item. It is shown as advice,
+ * never as a failure, and never counts among the failing items.
+ */
+export type ServiceItemStatus = 'pass' | 'fail' | 'consider' | 'n/a' | 'manual'
+export type ChecklistStatus = ServiceItemStatus
 
 export interface ServiceItemResult {
   name: string
   status: ServiceItemStatus
-  /** Why it fails: the deciding rules that fired, or the checklist's own reason. */
+  /** Why it fails (or, for 'consider', what is advised): the deciding rules that fired, or the checklist's own reason. */
   reasons: string[]
   /** Deciding rules whose findings on this service are waived (they would fail the item otherwise). */
   waived: string[]
@@ -38,20 +42,24 @@ export interface ChecklistOptions {
 }
 
 /**
- * Per item: 'fail' when any service fails it, else 'pass' when any service passes it, else 'n/a'
- * (no service it applies to). Manual items are 'manual' until ticked, then 'pass'.
+ * Per item: 'fail' when any service fails it, else 'consider' when only advice (info findings) speaks against it for
+ * some service, else 'pass' when any service passes it, else 'n/a' (no service it applies to). Manual items are
+ * 'manual' until ticked, then 'pass'.
  */
 export function evaluateChecklist(file: ComposeFile, findings: readonly Finding[], options: ChecklistOptions = {}): ChecklistEntry[] {
   const waivers = options.waivers ?? []
   const ticked = new Set(options.ticked ?? [])
   // service -> rule -> waived? (true only when every finding of that rule on the service is waived)
   const fired = new Map<string, Map<string, boolean>>()
+  // service -> rules with an unwaived finding above info: those fail an item; info findings alone only advise.
+  const serious = new Map<string, Set<string>>()
   for (const f of findings) {
     if (f.service === null) continue
     const rules = fired.get(f.service) ?? new Map<string, boolean>()
     fired.set(f.service, rules)
     const waived = waiverFor(f, waivers) !== undefined
     rules.set(f.ruleId, (rules.get(f.ruleId) ?? true) && waived)
+    if (!waived && f.severity !== 'info') serious.set(f.service, (serious.get(f.service) ?? new Set()).add(f.ruleId))
   }
   return CHECKLIST_ITEMS.map((def) => {
     const services = file.services.map((s): ServiceItemResult => {
@@ -60,9 +68,10 @@ export function evaluateChecklist(file: ComposeFile, findings: readonly Finding[
       const reasons = def.decidedBy.filter((id) => rules?.get(id) === false)
       const waived = def.decidedBy.filter((id) => rules?.get(id) === true)
       const extra = def.alsoFails?.(s)
+      const fails = extra !== undefined || reasons.some((id) => serious.get(s.name)?.has(id))
       if (extra) reasons.push(extra)
       // A deciding rule that fires has the last word, even where the item would otherwise not apply.
-      if (reasons.length) return { name: s.name, status: 'fail', reasons, waived }
+      if (reasons.length) return { name: s.name, status: fails ? 'fail' : 'consider', reasons, waived }
       const applies = def.appliesTo ? def.appliesTo(s, file) : true
       return { name: s.name, status: applies || waived.length ? 'pass' : 'n/a', reasons, waived }
     })
@@ -73,6 +82,7 @@ export function evaluateChecklist(file: ComposeFile, findings: readonly Finding[
 function overall(def: ChecklistItemDef, services: readonly ServiceItemResult[], ticked: ReadonlySet<ChecklistItemId>): ChecklistStatus {
   if (def.manual) return ticked.has(def.id) ? 'pass' : 'manual'
   if (services.some((s) => s.status === 'fail')) return 'fail'
+  if (services.some((s) => s.status === 'consider')) return 'consider'
   if (services.some((s) => s.status === 'pass')) return 'pass'
   return 'n/a'
 }

@@ -40,10 +40,13 @@ const chipClass = 'inline-flex max-w-full items-center gap-1 rounded-full px-2 p
 function ServiceChip({ result }: { result: ServiceItemResult }) {
   return (
     <span
+      title={result.status === 'consider' ? `Advice: ${result.reasons.join(', ')}` : undefined}
       className={`${chipClass} ${
         result.status === 'pass'
           ? 'bg-white text-slate-700 ring-slate-200 dark:bg-slate-900 dark:text-slate-200 dark:ring-slate-700'
-          : 'bg-slate-50 text-slate-500 ring-slate-200 dark:bg-slate-800/60 dark:text-slate-400 dark:ring-slate-700'
+          : result.status === 'consider'
+            ? 'bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950/50 dark:text-sky-200 dark:ring-sky-800'
+            : 'bg-slate-50 text-slate-500 ring-slate-200 dark:bg-slate-800/60 dark:text-slate-400 dark:ring-slate-700'
       }`}
     >
       <StatusIcon status={result.status} className="h-3 w-3" />

@@ -1,5 +1,5 @@
-// The seed's Runtime Security Checklist: 18 items in 4 groups, each pass / fail / n.a. for the file and per service,
-// decided by the findings (src/scoring); the two manual items are the user's ticks.
+// The seed's Runtime Security Checklist: 18 items in 4 groups, each pass / fail / consider (advice only) / n.a. for the
+// file and per service, decided by the findings (src/scoring); the two manual items are the user's ticks.
 import type { ChecklistEntry, ChecklistStatus } from '../../scoring/checklist'
 import { selectAnalysisStale, selectReport } from '../../store/analysis-selectors'
 import { useApp } from '../../store/use-app'
@@ -52,6 +52,7 @@ function groupEntries(entries: readonly ChecklistEntry[]): Array<[string, Checkl
 const SUMMARY: ReadonlyArray<[ChecklistStatus, string]> = [
   ['pass', 'pass'],
   ['fail', 'fail'],
+  ['consider', 'to consider'],
   ['n/a', 'n/a'],
   ['manual', 'to do'],
 ]

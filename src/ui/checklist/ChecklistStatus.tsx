@@ -1,9 +1,11 @@
-// Checklist status as an icon plus a word, so pass, fail and not applicable never differ by colour alone.
+// Checklist status as an icon plus a word, so pass, fail, advice and not applicable never differ by colour alone.
 import type { ChecklistStatus } from '../../scoring/checklist'
 
 const STATUS = {
   pass: { word: 'Pass', className: 'text-emerald-700 dark:text-emerald-400', pill: 'bg-emerald-50 text-emerald-800 ring-emerald-200 dark:bg-emerald-950/50 dark:text-emerald-200 dark:ring-emerald-800' },
   fail: { word: 'Fail', className: 'text-rose-700 dark:text-rose-400', pill: 'bg-rose-50 text-rose-800 ring-rose-200 dark:bg-rose-950/50 dark:text-rose-200 dark:ring-rose-800' },
+  // Advice only (info findings): informational blue, never the failure's red.
+  consider: { word: 'Consider', className: 'text-sky-700 dark:text-sky-400', pill: 'bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950/50 dark:text-sky-200 dark:ring-sky-800' },
   'n/a': { word: 'N/A', className: 'text-slate-400 dark:text-slate-500', pill: 'bg-slate-50 text-slate-600 ring-slate-200 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-700' },
   manual: { word: 'To do', className: 'text-slate-500 dark:text-slate-400', pill: 'bg-slate-50 text-slate-600 ring-slate-200 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-700' },
 } as const
@@ -11,6 +13,7 @@ const STATUS = {
 export const STATUS_WORD: Readonly<Record<ChecklistStatus, string>> = {
   pass: 'passes',
   fail: 'fails',
+  consider: 'worth considering',
   'n/a': 'not applicable',
   manual: 'to check by hand',
 }
@@ -28,6 +31,12 @@ export function StatusIcon({ status, className = 'h-4 w-4' }: { status: Checklis
         <>
           <circle cx="8" cy="8" r="6.5" strokeWidth="1.5" />
           <path d="M5.8 5.8l4.4 4.4M10.2 5.8l-4.4 4.4" />
+        </>
+      )}
+      {status === 'consider' && (
+        <>
+          <circle cx="8" cy="8" r="6.5" strokeWidth="1.5" />
+          <path d="M8 7.5v3.5M8 5h.01" />
         </>
       )}
       {status === 'n/a' && (
