@@ -1,6 +1,8 @@
 // Reads one CLI input and reports on it; every failure becomes a FileResult with an error, never an exception.
 import { reportForText } from '../scoring/report'
 import type { ReportOptions } from '../scoring/report'
+import type { ComposeFile } from '../compose/types'
+import { notComposeReason } from './compose-file'
 import type { FileResult } from './file-result'
 import { describeReadError } from './io'
 import type { Io } from './io'
@@ -14,11 +16,20 @@ export async function readInput(path: string, io: Io): Promise<{ text: string } 
 }
 
 export function reportOnText(path: string, text: string, options: ReportOptions = {}): FileResult {
-  const { report } = reportForText(text, options)
-  if (report.errors.length === 0) return { path, report }
-  const [first, ...more] = report.errors
+  const { file, report } = reportForText(text, options)
+  const error = refusal(file)
+  return error ? { path, report, error } : { path, report }
+}
+
+/** Why a parsed input cannot be analysed: its first parse error (with its line), or that it is not a Compose file. */
+export function refusal(file: ComposeFile): FileResult['error'] {
+  if (file.errors.length === 0) {
+    const notCompose = notComposeReason(file.data)
+    return notCompose ? { message: notCompose } : undefined
+  }
+  const [first, ...more] = file.errors
   const extra = more.length ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'})` : ''
-  return { path, report, error: { message: first.message + extra, line: first.line, column: first.column } }
+  return { message: first.message + extra, line: first.line, column: first.column }
 }
 
 export async function analyzeInput(path: string, io: Io, options: ReportOptions = {}): Promise<FileResult> {

@@ -3,10 +3,16 @@ import { parseArgs } from './args'
 
 describe('parseArgs', () => {
   it('reads check with files, format and fail-on in either spelling', () => {
-    expect(parseArgs(['check', 'a.yaml', 'b.yaml'])).toEqual({ kind: 'check', files: ['a.yaml', 'b.yaml'], format: 'text', failOn: undefined })
+    expect(parseArgs(['check', 'a.yaml', 'b.yaml'])).toEqual({ kind: 'check', files: ['a.yaml', 'b.yaml'], format: 'text', failOn: 'high' })
     expect(parseArgs(['check', '--format', 'json', 'a.yaml', '--fail-on=HIGH'])).toEqual({ kind: 'check', files: ['a.yaml'], format: 'json', failOn: 'high' })
     expect(parseArgs(['check', '--format=sarif', '-'])).toMatchObject({ kind: 'check', files: ['-'], format: 'sarif' })
     expect(parseArgs(['check', 'a.yaml', 'a.yaml'])).toMatchObject({ files: ['a.yaml'] })
+  })
+
+  it('fails on high by default, and never with --fail-on none', () => {
+    expect(parseArgs(['check', 'a.yaml'])).toMatchObject({ failOn: 'high' })
+    expect(parseArgs(['check', 'a.yaml', '--fail-on', 'none'])).toMatchObject({ failOn: 'none' })
+    expect(parseArgs(['check', 'a.yaml', '--fail-on=None'])).toMatchObject({ failOn: 'none' })
   })
 
   it('treats everything after -- as files', () => {
@@ -34,7 +40,7 @@ describe('parseArgs', () => {
     [['check'], /at least one file/],
     [['check', 'x', '--format', 'xml'], /--format needs one of text, json, sarif, not "xml"/],
     [['check', 'x', '--format'], /--format needs one of/],
-    [['check', 'x', '--fail-on', 'severe'], /--fail-on needs one of critical, high, medium, low, info/],
+    [['check', 'x', '--fail-on', 'severe'], /--fail-on needs one of critical, high, medium, low, info, none, not "severe"/],
     [['check', 'x', '--unsafe'], /unknown option --unsafe for check/],
     [['fix'], /fix needs a file/],
     [['fix', 'a', 'b'], /exactly one file/],

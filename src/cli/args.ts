@@ -8,9 +8,15 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'sarif']
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; files: string[]; format: Format; failOn?: Severity }
+  | { kind: 'check'; files: string[]; format: Format; failOn: FailOn }
   | { kind: 'fix'; file: string; unsafe: boolean; write: boolean }
   | { kind: 'usage-error'; message: string }
+
+/** A severity at or above which `check` exits 1, or 'none' (never). */
+export type FailOn = Severity | 'none'
+/** As compose-lint does: a high or critical finding fails the run unless told otherwise. */
+export const DEFAULT_FAIL_ON: FailOn = 'high'
+const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none']
 
 const usageError = (message: string): Command => ({ kind: 'usage-error', message: `${message} (see secure-compose --help)` })
 
@@ -53,7 +59,7 @@ function takeValue(list: Token[], i: number): { value?: string; next: number } {
 function parseCheck(list: Token[]): Command {
   const files: string[] = []
   let format: Format = 'text'
-  let failOn: Severity | undefined
+  let failOn: FailOn = DEFAULT_FAIL_ON
   for (let i = 0; i < list.length;) {
     const t = list[i]
     if (t.value !== undefined) { files.push(t.value); i++; continue }
@@ -65,8 +71,8 @@ function parseCheck(list: Token[]): Command {
     } else if (t.flag === '--fail-on') {
       const { value, next } = takeValue(list, i)
       const sev = value?.toLowerCase()
-      if (!SEVERITIES.includes(sev as Severity)) return usageError(`--fail-on needs one of ${SEVERITIES.join(', ')}${value ? `, not "${value}"` : ''}`)
-      failOn = sev as Severity
+      if (!FAIL_ON.includes(sev as FailOn)) return usageError(`--fail-on needs one of ${FAIL_ON.join(', ')}${value ? `, not "${value}"` : ''}`)
+      failOn = sev as FailOn
       i = next
     } else return usageError(`unknown option ${t.flag} for check`)
   }

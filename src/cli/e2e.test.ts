@@ -53,11 +53,25 @@ describe('secure-compose (built CLI)', { timeout: 60_000 }, () => {
     expect(cli(['check', 'p.yaml'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC)
   })
 
-  it('exits 1 with --fail-on at or below a finding, 0 above it', () => {
+  it('exits 1 with --fail-on at or below a finding (high by default), 0 above it or with --fail-on none', () => {
     write('p.yaml', PRIVILEGED)
     expect(cli(['check', 'p.yaml', '--fail-on', 'critical']).code).toBe(1)
-    expect(cli(['check', 'p.yaml']).code).toBe(0)
+    expect(cli(['check', 'p.yaml']).code).toBe(1)
+    expect(cli(['check', 'p.yaml', '--fail-on', 'none']).code).toBe(0)
     expect(cli(['check', write('s.yaml', SECURE), '--fail-on', 'info']).code).toBe(0)
+  })
+
+  it('prints the path once, then line:col severity rule message rows', () => {
+    write('p.yaml', PRIVILEGED)
+    const r = cli(['check', 'p.yaml'])
+    expect(r.stdout).toMatch(/^p\.yaml\n {2}web {2}0\/100 F\n/)
+    expect(r.stdout).toMatch(/^ {4}5:5 +critical +no-privileged +Service runs privileged/m)
+  })
+
+  it('refuses a YAML file that is not a Compose file with exit 2', () => {
+    const r = cli(['check', write('pod.yaml', 'apiVersion: v1\nkind: Pod\n')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^secure-compose: pod\.yaml: not a Compose file: it has no `services:`/)
   })
 
   it('prints the spec JSON for one file and an object keyed by file for several', () => {
@@ -88,7 +102,7 @@ describe('secure-compose (built CLI)', { timeout: 60_000 }, () => {
   })
 
   it('reads standard input for -', () => {
-    const r = cli(['check', '-', '--format', 'json'], { input: PRIVILEGED })
+    const r = cli(['check', '-', '--format', 'json', '--fail-on', 'none'], { input: PRIVILEGED })
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).score.grade).toBe('F')
   })
@@ -163,7 +177,7 @@ describe('hostile inputs finish fast with a clear result', { timeout: 60_000 }, 
     let size = parts[0].length
     for (let n = 0; size < 1000 * 1024; n++) { const s = service(n); parts.push(s); size += s.length }
     write('large.yaml', parts.join(''))
-    const r = timed(`check 1000 KB (${parts.length - 1} services)`, cli(['check', 'large.yaml', '--format', 'json']), 30_000)
+    const r = timed(`check 1000 KB (${parts.length - 1} services)`, cli(['check', 'large.yaml', '--format', 'json', '--fail-on', 'none']), 30_000)
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).score.grade).toBe('F')
   })
@@ -174,7 +188,7 @@ describe('hostile inputs finish fast with a clear result', { timeout: 60_000 }, 
       '  toString:', '    image: nginx:1.27', '__proto__:', '  polluted: true', 'x-constructor:', '  prototype: 1', '',
     ].join('\n')
     write('proto.yaml', text)
-    const r = timed('check __proto__ keys', cli(['check', 'proto.yaml', '--format', 'json']))
+    const r = timed('check __proto__ keys', cli(['check', 'proto.yaml', '--format', 'json', '--fail-on', 'none']))
     expect(r.code).toBe(0)
     const json = JSON.parse(r.stdout)
     expect(json.services.map((s: { name: string }) => s.name)).toEqual(['__proto__', 'constructor', 'toString'])

@@ -6,7 +6,7 @@ export interface FileResult {
   path: string
   /** Null when the input could not be read; parse failures still have a report (with `errors`). */
   report: Report | null
-  /** Set when the input cannot be analysed: unreadable or invalid YAML. */
+  /** Set when the input cannot be analysed: unreadable, invalid YAML, or not a Compose file. */
   error?: { message: string; line?: number; column?: number }
 }
 

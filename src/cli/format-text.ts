@@ -1,4 +1,5 @@
-// Terminal output: per file, findings grouped by service as `file:line:col`, then the checklist's failures and the score.
+// Terminal output: per file, the path once as a heading, then the findings grouped by service as
+// `line:col  severity  rule  message` rows, the checklist's failures and advice, the fixes on offer and the score.
 import type { Severity } from '../rules/types'
 import { SEVERITIES } from '../rules/types'
 import type { Report, ReportFinding } from '../scoring/report'
@@ -34,12 +35,13 @@ type Paint = (style: string, s: string) => string
 
 function fileBlock(name: string, report: Report, paint: Paint): string[] {
   const lines = [paint(SGR.bold, name)]
-  const width = Math.max(0, ...report.findings.map((f) => `${name}:${f.line}:${f.column}`.length))
+  const width = Math.max(0, ...report.findings.map((f) => `${f.line}:${f.column}`.length))
+  const ruleWidth = Math.max(0, ...report.findings.map((f) => f.ruleId.length))
   const row = (f: ReportFinding) => {
-    const where = `${name}:${f.line}:${f.column}`.padEnd(width)
+    const where = `${f.line}:${f.column}`.padEnd(width)
     const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))
     const waived = f.waived ? paint(SGR.dim, ` (waived: ${f.waived.reason})`) : ''
-    return `    ${where}  ${sev}  ${f.message}  ${paint(SGR.dim, `${f.ruleId} · fix: ${f.fix}`)}${waived}`
+    return `    ${where}  ${sev}  ${paint(SGR.dim, f.ruleId.padEnd(ruleWidth))}  ${f.message}${waived}`
   }
   for (const s of report.services) {
     const own = report.findings.filter((f) => f.service === s.name)
@@ -49,6 +51,7 @@ function fileBlock(name: string, report: Report, paint: Paint): string[] {
   const fileLevel = report.findings.filter((f) => f.service === null)
   if (fileLevel.length) lines.push(`  ${paint(SGR.bold, '(file)')}`, ...fileLevel.map(row))
   lines.push(...checklistLines(report, paint))
+  lines.push(...fixLines(name, report))
   lines.push(scoreLine(report, paint))
   return lines
 }
@@ -56,9 +59,28 @@ function fileBlock(name: string, report: Report, paint: Paint): string[] {
 function checklistLines(report: Report, paint: Paint): string[] {
   if (!report.services.length) return []
   const count = (status: string) => report.checklist.filter((c) => c.status === status).length
-  const lines = [`  Checklist: ${count('pass')} pass, ${count('fail')} fail, ${count('n/a')} n/a, ${count('manual')} manual`]
+  const consider = count('consider') ? `, ${count('consider')} to consider` : ''
+  const lines = [`  Checklist: ${count('pass')} pass, ${count('fail')} fail${consider}, ${count('n/a')} n/a, ${count('manual')} manual`]
   for (const c of report.checklist.filter((x) => x.status === 'fail')) lines.push(`    ${paint(SGR.red, '✗')} ${c.item}: ${c.failing.join(', ')}`)
+  // Advice (only info findings speak against the item) is not a failure.
+  for (const c of report.checklist.filter((x) => x.status === 'consider')) {
+    const services = c.services.filter((s) => s.status === 'consider').map((s) => s.name)
+    lines.push(`    ${paint(SGR.cyan, 'i')} ${c.item}: consider for ${services.join(', ')}`)
+  }
   return lines
+}
+
+/** How many of the counted findings `secure-compose fix` can fix, and how. */
+function fixLines(name: string, report: Report): string[] {
+  const counted = report.findings.filter((f) => !f.waived)
+  const safe = counted.filter((f) => f.fix === 'safe').length
+  const unsafe = counted.filter((f) => f.fix === 'unsafe').length
+  if (!safe && !unsafe) return []
+  const command = `secure-compose fix ${name === '<stdin>' ? '-' : name}`
+  const findings = (n: number) => `${n} finding${n === 1 ? '' : 's'}`
+  if (!safe) return [`  Fixes: ${command} --unsafe fixes ${findings(unsafe)} (those fixes may break the workload)`]
+  const more = unsafe ? `; with --unsafe, ${unsafe} more (those fixes may break the workload)` : ''
+  return [`  Fixes: ${command} fixes ${findings(safe)}${more}`]
 }
 
 function scoreLine(report: Report, paint: Paint): string {

@@ -39,20 +39,31 @@ describe('formatJson', () => {
 })
 
 describe('formatText', () => {
-  it('groups findings by service as file:line:col with rule, fix kind and a score line', () => {
+  it('prints the path once as a heading, then `line:col severity rule message` rows by service, the fixes and the score', () => {
     const out = formatText([web], { color: false })
     expect(out).not.toContain(ESC)
     const lines = out.split('\n')
     expect(lines[0]).toBe('compose.yaml')
+    expect(lines.filter((l) => l.includes('compose.yaml'))).toEqual(['compose.yaml', expect.stringMatching(/^ {2}Fixes: secure-compose fix compose\.yaml fixes \d+ findings; with --unsafe, \d+ more/)])
     const webAt = lines.findIndex((l) => /^ {2}web {2}0?\d+\/100 F/.test(l))
     const dbAt = lines.findIndex((l) => /^ {2}db {2}\d+\/100/.test(l))
     expect(webAt).toBeGreaterThan(0)
     expect(dbAt).toBeGreaterThan(webAt)
-    const priv = lines.findIndex((l) => l.includes('compose.yaml:4:5') && l.includes('critical') && l.includes('no-privileged · fix: unsafe'))
+    const priv = lines.findIndex((l) => /^ {4}4:5 +critical +no-privileged +Service runs privileged/.test(l))
     expect(priv).toBeGreaterThan(webAt)
     expect(priv).toBeLessThan(dbAt)
+    // Columns line up: every row has its rule id at the same place.
+    const rows = lines.filter((l) => /^ {4}\d+:\d+ /.test(l))
+    expect(new Set(rows.map((l) => l.search(/ (require|no|consider)-[a-z-]+ /))).size).toBe(1)
     expect(out).toMatch(/✗ Never use privileged mode in production: web/)
+    expect(out).toMatch(/i Consider AppArmor\/SELinux profiles: consider for web, db/)
+    expect(out).toMatch(/Checklist: \d+ pass, \d+ fail, 1 to consider, \d+ n\/a, 2 manual/)
     expect(out).toMatch(/Score: \d+\/100 F, weakest: web · mean \d+ · \d+ findings \(1 critical/)
+  })
+
+  it('marks waived findings', () => {
+    const waived = { ...web, report: { ...web.report!, findings: web.report!.findings.map((f) => (f.ruleId === 'no-privileged' ? { ...f, waived: { reason: 'legacy plugin' } } : f)) } }
+    expect(formatText([waived], { color: false })).toMatch(/^ {4}4:5 +critical +no-privileged +Service runs privileged.* \(waived: legacy plugin\)$/m)
   })
 
   it('colours severities only when asked', () => {

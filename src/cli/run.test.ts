@@ -6,6 +6,12 @@ import { run } from './run'
 
 const SECURE = readFileSync(new URL('../examples/secure-app.yaml', import.meta.url), 'utf8')
 const PRIVILEGED = 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n'
+/** Findings of low severity and below only (no healthcheck, no CPU limit, no MAC profile). */
+const LOW_ONLY = [
+  'services:', '  web:', '    image: nginx:1.27', '    user: "101:101"', '    read_only: true', '    tmpfs: ["/tmp:size=64M"]',
+  '    cap_drop: [ALL]', '    security_opt: [no-new-privileges:true]', '    mem_limit: 256m', '    pids_limit: 100',
+  '    logging: {driver: json-file, options: {max-size: 10m}}', '',
+].join('\n')
 
 function fakeIo(files: Record<string, string | Error>, stdin = '') {
   const out: string[] = []
@@ -37,12 +43,40 @@ describe('run check', () => {
     expect(t.stderr()).toBe('')
   })
 
-  it('exits 1 only when --fail-on is given and a finding is at or above it', async () => {
-    const t = fakeIo({ 'p.yaml': PRIVILEGED })
-    expect(await run(['check', 'p.yaml'], t.io)).toBe(0)
+  it('exits 1 when a finding is at or above --fail-on, high by default; never with --fail-on none', async () => {
+    const t = fakeIo({ 'p.yaml': PRIVILEGED, 'low.yaml': LOW_ONLY })
+    expect(await run(['check', 'p.yaml'], t.io)).toBe(1)
     expect(await run(['check', 'p.yaml', '--fail-on', 'critical'], t.io)).toBe(1)
     expect(await run(['check', 'p.yaml', '--fail-on', 'low'], t.io)).toBe(1)
+    expect(await run(['check', 'p.yaml', '--fail-on', 'none'], t.io)).toBe(0)
+    expect(await run(['check', 'low.yaml'], t.io)).toBe(0)
+    expect(await run(['check', 'low.yaml', '--fail-on', 'low'], t.io)).toBe(1)
     expect(await run(['check', 'secure.yaml', '--fail-on', 'info'], fakeIo({ 'secure.yaml': SECURE }).io)).toBe(0)
+  })
+
+  it('refuses a YAML file that is not a Compose file with exit 2 and says why, and still reports the others', async () => {
+    const t = fakeIo({ 'pod.yaml': 'apiVersion: v1\nkind: Pod\n', 'ext.yaml': 'x-common: {}\n', 'empty.yaml': '', 'named.yaml': 'name: demo\n', 'p.yaml': PRIVILEGED })
+    expect(await run(['check', 'pod.yaml', 'ext.yaml', 'empty.yaml', 'named.yaml', 'p.yaml', '--fail-on', 'none'], t.io)).toBe(2)
+    expect(t.stderr().split('\n')).toEqual([
+      'secure-compose: pod.yaml: not a Compose file: it has no `services:` and none of the other top-level Compose keys (version, name, include, networks, volumes, secrets, configs, models), only `apiVersion:`, `kind:`',
+      'secure-compose: ext.yaml: not a Compose file: it has no `services:` and none of the other top-level Compose keys (version, name, include, networks, volumes, secrets, configs, models), only `x-common:`',
+      'secure-compose: empty.yaml: the file is empty; a Compose file needs at least `services:`',
+      '',
+    ])
+    expect(t.stdout()).toMatch(/^named\.yaml\n {2}Score: none\. The file has no `services:` section/m)
+    expect(t.stdout()).toMatch(/^p\.yaml$/m)
+    const fix = fakeIo({ 'pod.yaml': 'apiVersion: v1\nkind: Pod\n' })
+    expect(await run(['fix', 'pod.yaml'], fix.io)).toBe(2)
+    expect(fix.stderr()).toMatch(/^secure-compose: pod\.yaml: not a Compose file/)
+    expect(fix.stdout()).toBe('')
+  })
+
+  it('refuses a service that is not a mapping with exit 2, naming it and its line', async () => {
+    const t = fakeIo({ 's.yaml': 'services:\n  web:\n    image: nginx:1.27\n  db: postgres:16\n' })
+    expect(await run(['check', 's.yaml', '--format', 'json'], t.io)).toBe(2)
+    expect(t.stderr()).toBe('secure-compose: s.yaml:4:3: Service "db" is the text "postgres:16", not a mapping of its settings: write `db:` with its keys (`image:`, `ports:`, …) indented below it.\n')
+    expect(JSON.parse(t.stdout())).toMatchObject({ score: null, errors: [{ line: 4, column: 3 }] })
+    expect(await run(['fix', 's.yaml'], t.io)).toBe(2)
   })
 
   it('names the file and line of invalid YAML on stderr, exits 2, and still reports the other files', async () => {
@@ -72,7 +106,7 @@ describe('run check', () => {
 
   it('reads standard input for -', async () => {
     const t = fakeIo({}, PRIVILEGED)
-    expect(await run(['check', '-', '--format', 'json'], t.io)).toBe(0)
+    expect(await run(['check', '-', '--format', 'json', '--fail-on', 'none'], t.io)).toBe(0)
     expect(JSON.parse(t.stdout()).findings.some((f: { ruleId: string }) => f.ruleId === 'no-privileged')).toBe(true)
   })
 

@@ -3,7 +3,8 @@ import { RULES } from '../rules/registry'
 import type { Severity } from '../rules/types'
 import { SEVERITIES } from '../rules/types'
 import { harden } from '../scoring/harden'
-import { analyzeInput, readInput } from './analyze-input'
+import { parseCompose } from '../compose/read/parse'
+import { analyzeInput, readInput, refusal } from './analyze-input'
 import { parseArgs } from './args'
 import type { Command } from './args'
 import { errorLine } from './file-result'
@@ -38,7 +39,7 @@ async function check(cmd: Extract<Command, { kind: 'check' }>, io: Io): Promise<
   else io.stdout(formatText(results, { color: useColor(io.isTTY, io.env) }))
   if (results.some((r) => r.error)) return 2
   const failOn = cmd.failOn
-  return failOn && results.some((r) => tripsFailOn(r, failOn)) ? 1 : 0
+  return failOn !== 'none' && results.some((r) => tripsFailOn(r, failOn)) ? 1 : 0
 }
 
 const atOrAbove = (s: Severity, threshold: Severity) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(threshold)
@@ -50,12 +51,13 @@ async function fix(cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<numb
     io.stderr(`${errorLine({ path: cmd.file, report: null, error: { message: input.error } })}\n`)
     return 2
   }
-  const result = harden(input.text, { unsafe: cmd.unsafe })
-  const bad = result.before.errors[0]
-  if (bad) {
-    io.stderr(`${errorLine({ path: cmd.file, report: null, error: { message: bad.message, line: bad.line, column: bad.column } })}\n`)
+  // The same refusals as check: invalid YAML (with its line), or a file that is not a Compose file.
+  const refused = refusal(parseCompose(input.text))
+  if (refused) {
+    io.stderr(`${errorLine({ path: cmd.file, report: null, error: refused })}\n`)
     return 2
   }
+  const result = harden(input.text, { unsafe: cmd.unsafe })
   const name = cmd.file === '-' ? '<stdin>' : cmd.file
   const summary = `secure-compose: ${name}: ${summarize(result, cmd.unsafe)}\n`
   if (!cmd.write) {
