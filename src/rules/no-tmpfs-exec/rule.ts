@@ -26,7 +26,7 @@ export default defineRule({
   id: 'no-tmpfs-exec',
   title: 'Keep tmpfs mounts noexec, nosuid and nodev',
   description:
-    'Docker mounts a tmpfs `noexec,nosuid,nodev` unless told otherwise: nothing written there can be run, setuid bits are ignored and device nodes do not work. An `exec`, `suid` or `dev` option turns that off, so the writable scratch space of an otherwise read-only container becomes a place to drop and run a downloaded tool, to escalate through a setuid binary, or to reach a device through a node created there. Options apply in order, so `exec,noexec` stays noexec. Only a few programs need exec on a tmpfs (some JIT runtimes and installers that run scripts from /tmp).',
+    'Docker mounts a tmpfs `noexec,nosuid,nodev` unless told otherwise: nothing written there can be run, setuid bits are ignored and device nodes do not work. An `exec`, `suid` or `dev` option turns that off, so the writable scratch space of an otherwise read-only container becomes a place to drop and run a downloaded tool, to escalate through a setuid binary, or to reach a device through a node created there. Options apply in order, so `exec,noexec` stays noexec. The service\'s `tmpfs:` entries are read, as a list or a single string; a volume of `type: tmpfs` takes only a size and a mode in Compose, so it is always mounted noexec, nosuid and nodev. Only a few programs need exec on a tmpfs (some JIT runtimes and installers that run scripts from /tmp).',
   severity: 'low',
   checklist: ['tmpfs'],
   references: ['Runtime Security Checklist: use tmpfs for writable areas', 'https://docs.docker.com/engine/storage/tmpfs/', 'https://docs.docker.com/reference/compose-file/services/#tmpfs'],
