@@ -11,6 +11,7 @@ import { revealSelectedService } from './reveal-selection'
 import { followPageTheme } from './theme'
 import { exposeTestHooks } from './test-hooks'
 import { bindEditorToStore } from './text-sync'
+import { bindBigFileOptions } from './big-file-options'
 
 const OPTIONS = {
   ariaLabel: 'Compose file (YAML)',
@@ -22,6 +23,9 @@ const OPTIONS = {
   padding: { top: 12, bottom: 12 },
   renderLineHighlight: 'line',
   scrollBeyondLastLine: false,
+  // By indentation rather than the outline: the outline model asks the YAML worker for every symbol and rebuilds on
+  // each change. Off for big files (big-file-options.ts).
+  stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
   tabSize: 2,
   insertSpaces: true,
 } as const
@@ -33,7 +37,7 @@ export default function YamlEditor() {
 
   const onMount: OnMount = (ed) => {
     const editor = ed as unknown as Parameters<typeof bindEditorToStore>[0]
-    bindings.current.push(bindEditorToStore(editor, store), revealSelectedService(editor, store), followPageTheme(monaco))
+    bindings.current.push(bindEditorToStore(editor, store), revealSelectedService(editor, store), followPageTheme(monaco), bindBigFileOptions(editor))
     // After revealSelectedService: a finding's line wins over its service's key when both move the view.
     const markers = bindFindingMarkers(monaco, editor, store)
     bindings.current.push(markers, registerQuickFixes(monaco, editor, store, markers), bindRevealRequests(editor, store))

@@ -8,9 +8,15 @@ export function bindEditorToStore(ed: editor.IStandaloneCodeEditor, store: AppSt
   const model = ed.getModel()
   if (!model) throw new Error('bindEditorToStore: the editor has no model')
   let pushing = false
+  /**
+   * The text the model holds, as last handed to or taken from the store: the store echoing the editor's own text
+   * back needs no minimal-edit scan (which costs milliseconds per key on a 600 KB file).
+   */
+  let held: string | null = null
 
   const push = (text: string) => {
     const e = minimalEdit(model.getValue(), text)
+    held = text
     if (!e) return
     const a = model.getPositionAt(e.start)
     const b = model.getPositionAt(e.end)
@@ -29,15 +35,17 @@ export function bindEditorToStore(ed: editor.IStandaloneCodeEditor, store: AppSt
 
   // The store may have moved on while the editor chunk loaded.
   push(store.getState().text)
-  const typed = model.onDidChangeContent(() => {
-    if (!pushing) store.getState().actions.setText(model.getValue())
+  const typing = model.onDidChangeContent(() => {
+    if (pushing) return
+    held = model.getValue()
+    store.getState().actions.setText(held)
   })
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.text !== prev.text) push(s.text)
+    if (s.text !== prev.text && s.text !== held) push(s.text)
   })
   return {
     dispose() {
-      typed.dispose()
+      typing.dispose()
       unsubscribe()
     },
   }

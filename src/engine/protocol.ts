@@ -2,6 +2,7 @@
 import type { HardenChoice } from '../scoring/harden-choices'
 import type { HardenResult } from '../scoring/harden'
 import type { Analysis, AnalysisRequest } from './analysis'
+import type { TextDelta } from './text-delta'
 
 /** What Harden shows for one selection of fixes. */
 export interface HardenView {
@@ -29,5 +30,14 @@ export interface EngineReplies {
 
 export type RequestOf<K extends EngineRequest['kind']> = Extract<EngineRequest, { kind: K }>
 
-export type ToWorker = EngineRequest & { id: number }
-export type FromWorker = { id: number; ok: true; value: EngineReplies[EngineRequest['kind']] } | { id: number; ok: false; error: string }
+/**
+ * What the page posts: a request, or an analysis of the last analysed text with one splice applied (a key typed in a
+ * 600 KB file then posts a few bytes, not the whole text again). The worker's reply to an analysis leaves out the
+ * text: the page knows what it asked.
+ */
+export type ToWorker = (EngineRequest | { kind: 'analyse-delta'; delta: TextDelta }) & { id: number }
+/**
+ * A reply. The value travels as JSON text: for an analysis with a thousand findings, JSON.parse on the page costs a
+ * fraction of what structured-clone deserialization of the same object graph does, and the values are plain data.
+ */
+export type FromWorker = { id: number; ok: true; json: string } | { id: number; ok: false; error: string }

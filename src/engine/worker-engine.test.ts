@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Analysis } from './analysis'
 import { createEngineHandler } from './handler'
-import type { FromWorker, ToWorker } from './protocol'
+import type { ToWorker } from './protocol'
+import { createWorkerAnswer } from './worker-answer'
 import { createWorkerEngine } from './worker-engine'
 import type { WorkerLike } from './worker-engine'
 
 /** A worker that answers only when the test says so, with the real handler (or fails on demand). */
 function fakeWorker() {
-  const handle = createEngineHandler()
+  const reply = createWorkerAnswer()
   const inbox: ToWorker[] = []
   const worker: WorkerLike & { inbox: ToWorker[]; answer(): void; crash(message: string): void; terminated: boolean } = {
     inbox,
@@ -21,9 +22,7 @@ function fakeWorker() {
       this.terminated = true
     },
     answer() {
-      const { id, ...request } = inbox.shift()!
-      const reply: FromWorker = { id, ok: true, value: handle(request) }
-      this.onmessage!({ data: structuredClone(reply) })
+      this.onmessage!({ data: structuredClone(reply(inbox.shift()!)) })
     },
     crash(message) {
       this.onerror!({ message })
@@ -57,12 +56,29 @@ describe('the worker engine', () => {
     engine.analyse({ text: text('1') }, done)
     engine.analyse({ text: text('2') }, done)
     engine.analyse({ text: text('3') }, done)
-    expect(worker.inbox.map((m) => m.kind === 'analyse' && m.text)).toEqual([text('1')])
+    expect(worker.inbox.map((m) => m.kind)).toEqual(['analyse'])
     worker.answer() // text 1's result: overtaken by text 3, dropped; text 3 goes out (text 2 never does)
     expect(seen).toEqual([])
-    expect(worker.inbox.map((m) => m.kind === 'analyse' && m.text)).toEqual([text('3')])
+    expect(worker.inbox).toHaveLength(1)
     worker.answer()
     expect(seen).toEqual([text('3')])
+  })
+
+  it('posts a big text once, then only the splice of each change', () => {
+    const worker = fakeWorker()
+    const engine = createWorkerEngine(() => worker)
+    const big = (user: string) => text(user) + Array.from({ length: 900 }, (_, i) => `  svc${i}:\n    image: nginx:1.27\n`).join('')
+    const seen: Analysis[] = []
+    engine.analyse({ text: big('1000') }, (a) => seen.push(a))
+    expect(worker.inbox[0]).toMatchObject({ kind: 'analyse' })
+    worker.answer()
+    engine.analyse({ text: big('0') }, (a) => seen.push(a))
+    expect(worker.inbox[0]).toMatchObject({ kind: 'analyse-delta', delta: { insert: '' } })
+    expect(JSON.stringify(worker.inbox[0]).length).toBeLessThan(100)
+    worker.answer()
+    expect(seen.map((a) => a.text)).toEqual([big('1000'), big('0')])
+    expect(seen[1].findings.some((f) => f.ruleId === 'require-non-root-user' && f.service === 'web')).toBe(true)
+    expect(seen[0].findings.some((f) => f.ruleId === 'require-non-root-user' && f.service === 'web')).toBe(false)
   })
 
   it('answers every harden request, by id', async () => {

@@ -5,6 +5,7 @@ import type { Analysis, AnalysisRequest } from './analysis'
 import type { Engine, HardenRequest } from './engine'
 import { createPageEngine } from './page-engine'
 import type { EngineReplies, FromWorker, ToWorker } from './protocol'
+import { textDelta } from './text-delta'
 
 /** The part of a Worker the engine uses (a fake in tests). */
 export interface WorkerLike {
@@ -17,6 +18,9 @@ export interface WorkerLike {
 export interface WorkerEngineOptions {
   onFallback?(reason: string): void
 }
+
+/** Below this size the whole text is posted: describing a splice would save nothing worth the code path. */
+const DELTA_FROM_CHARS = 16_384
 
 interface Waiting {
   request: AnalysisRequest
@@ -56,10 +60,18 @@ export function createWorkerEngine(spawn: () => WorkerLike, { onFallback }: Work
     }
   }
 
+  /** The text of the last analysis posted: the worker holds it too, so the next one can go as a splice of it. */
+  let posted: string | null = null
+
   const startAnalysis = (waiting: Waiting) => {
     inFlight = { ...waiting, id: ++ids }
-    send({ id: inFlight.id, kind: 'analyse', ...waiting.request })
+    const { text } = waiting.request
+    if (posted !== null && text.length > DELTA_FROM_CHARS) send({ id: inFlight.id, kind: 'analyse-delta', delta: textDelta(posted, text) })
+    else send({ id: inFlight.id, kind: 'analyse', text })
+    posted = text
   }
+
+  const valueOf = (reply: FromWorker & { ok: true }): unknown => JSON.parse(reply.json)
 
   const receive = (reply: FromWorker) => {
     if (inFlight?.id === reply.id) {
@@ -70,14 +82,14 @@ export function createWorkerEngine(spawn: () => WorkerLike, { onFallback }: Work
         const newest = next
         next = null
         startAnalysis(newest)
-      } else if (reply.ok) answered.done(reply.value as Analysis)
+      } else if (reply.ok) answered.done({ ...(valueOf(reply) as Omit<Analysis, 'text'>), text: answered.request.text })
       else fallBack(`the background worker failed (${reply.error})`)
       return
     }
     const p = pending.get(reply.id)
     if (!p) return
     pending.delete(reply.id)
-    if (reply.ok) p.resolve(reply.value)
+    if (reply.ok) p.resolve(valueOf(reply))
     else p.reject(new Error(reply.error))
   }
 

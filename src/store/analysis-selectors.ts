@@ -31,5 +31,5 @@ export const selectReport = (s: AppState): Report => {
 /** True while the text cannot be read: what the analysis shows is the last readable version. */
 export const selectAnalysisStale = (s: AppState): boolean => selectParseError(s) !== null
 
-/** True while the engine has not yet answered for the text the forms show (the page says so only if it takes a while). */
-export const selectAnalysisPending = (s: AppState): boolean => s.analysis?.text !== s.validText
+/** True while the engine has not yet answered for the current text (the page says so only if it takes a while). */
+export const selectAnalysisPending = (s: AppState): boolean => s.analysedText !== s.text

@@ -1,6 +1,6 @@
 // The store's shape. Sources of truth only: the text and UI state. Parsed data is derived (selectors.ts).
 import type { StoreApi } from 'zustand/vanilla'
-import type { EditPlan } from '../compose/types'
+import type { EditPlan, ParseProblem } from '../compose/types'
 import type { EditBuilder } from '../edits/edit-result'
 import type { Analysis } from '../engine/analysis'
 import type { Engine } from '../engine/engine'
@@ -13,9 +13,14 @@ export type SaveFailure = 'full' | 'refused' | 'error'
 export interface AppState {
   /** The document exactly as typed, or as the last action left it. */
   text: string
-  /** The text the forms analyse: trails `text` while typing (parsing stays off the keystroke path), equals it after an action. */
-  analysedText: string
-  /** The last analysed text without parse errors: the values that disabled forms keep showing. */
+  /** The text of the engine's last answer (readable or not); null before the first. Trails `text` while typing. */
+  analysedText: string | null
+  /** The first parse problem of the latest text parsed (an action's, or the engine's last answer); null when readable. */
+  parseError: ParseProblem | null
+  /**
+   * The text the forms show: the last readable text of an action or an answer (for a file slow to parse, once typing
+   * pauses). While the text cannot be read, disabled forms keep showing it.
+   */
   validText: string
   /**
    * The analysis (findings, score, checklist) the page shows: of `validText` once the engine has answered, of an

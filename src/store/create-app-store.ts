@@ -6,7 +6,7 @@ import type { Engine } from '../engine/engine'
 import { createPageEngine } from '../engine/page-engine'
 import { withTick } from '../scoring/manual-ticks'
 import { loadTicks, saveTicks } from './manual-ticks'
-import { parseMemo } from './parse-memo'
+import { lastParseMs, parseMemo } from './parse-memo'
 import { saveFailureOf } from './persistence'
 
 export interface AppStoreOptions {
@@ -21,13 +21,18 @@ export interface AppStoreOptions {
   analyseDelayMs?: number
   /** The same when the engine runs in a worker: just long enough to take a burst of keys as one text. */
   workerDelayMs?: number
+  /** How long typing must pause before a text that is slow to parse reaches the forms. */
+  formsIdleMs?: number
+  /** A parse slower than this (ms) is slow: a file of several thousand lines is not re-parsed for the forms on every key. */
+  slowParseMs?: number
   /** How long the text must stay unchanged before it is saved. */
   saveDelayMs?: number
 }
 
 export function createAppStore(options: AppStoreOptions): AppStore {
-  const { initialText, documents = null, storage = null, engine = createPageEngine(), analyseDelayMs = 200, workerDelayMs = 16, saveDelayMs = 400 } = options
+  const { initialText, documents = null, storage = null, engine = createPageEngine(), analyseDelayMs = 200, workerDelayMs = 16, formsIdleMs = 400, slowParseMs = 30, saveDelayMs = 400 } = options
   let analyseTimer: ReturnType<typeof setTimeout> | undefined
+  let formsTimer: ReturnType<typeof setTimeout> | undefined
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   /** Counts the saves started: only the latest may report, so an older one finishing late cannot claim "saved". */
   let saves = 0
@@ -45,14 +50,30 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       clearTimeout(analyseTimer)
       analyseTimer = undefined
       if (how === 'action') {
-        const valid = parseMemo(text).errors.length === 0
-        set(valid ? { analysedText: text, validText: text } : { analysedText: text })
+        const parseError = parseMemo(text).errors[0] ?? null
+        clearTimeout(formsTimer)
+        formsTimer = undefined
+        set(parseError ? { parseError } : { parseError, validText: text })
       }
       engine.analyse({ text }, (analysis) => {
-        const valid = analysis.errors.length === 0
+        const parseError = analysis.errors[0] ?? null
         const engineFallback = engine.fallbackReason
-        set(valid ? { analysedText: analysis.text, validText: analysis.text, analysis, engineFallback } : { analysedText: analysis.text, engineFallback })
+        if (parseError) return set({ analysedText: analysis.text, parseError, engineFallback })
+        set({ analysedText: analysis.text, parseError, analysis, engineFallback })
+        if (get().validText === analysis.text) return
+        // The forms parse the text on the page: cheap for most files, so at once; for a file whose last parse was
+        // slow, once typing pauses, so that typing never waits for it.
+        clearTimeout(formsTimer)
+        if (lastParseMs() < slowParseMs) showInForms()
+        else formsTimer = setTimeout(showInForms, formsIdleMs)
       })
+    }
+    /** The forms follow the last readable analysed text. */
+    const showInForms = () => {
+      clearTimeout(formsTimer)
+      formsTimer = undefined
+      const { analysis } = get()
+      if (analysis) set({ validText: analysis.text })
     }
     const save = () => {
       clearTimeout(saveTimer)
@@ -76,6 +97,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       set({ text, ...extra, ...(documents ? { saveState: 'pending' as const } : {}) })
       if (how === 'action') analyse(text, 'action')
       else {
+        if (formsTimer !== undefined) {
+          clearTimeout(formsTimer)
+          formsTimer = setTimeout(showInForms, formsIdleMs)
+        }
         clearTimeout(analyseTimer)
         analyseTimer = setTimeout(() => analyse(get().text, 'typed'), engine.offThread ? workerDelayMs : analyseDelayMs)
       }
@@ -85,12 +110,13 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       }
     }
 
-    const initialValid = parseMemo(initialText).errors.length === 0
+    const initialError = parseMemo(initialText).errors[0] ?? null
     analyseFirst = () => analyse(get().text, 'typed')
     return {
       text: initialText,
-      analysedText: initialText,
-      validText: initialValid ? initialText : '',
+      analysedText: null,
+      parseError: initialError,
+      validText: initialError ? '' : initialText,
       analysis: null,
       engineFallback: engine.fallbackReason,
       selected: null,
@@ -136,11 +162,13 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         harden: (request) => engine.harden(request),
         flush() {
           if (analyseTimer !== undefined) analyse(get().text, 'typed')
+          if (formsTimer !== undefined) showInForms()
           if (saveTimer !== undefined) save()
         },
         dispose() {
           engine.dispose()
           clearTimeout(analyseTimer)
+          clearTimeout(formsTimer)
           clearTimeout(saveTimer)
         },
       },

@@ -66,6 +66,29 @@ describe('the store with an engine that answers later', () => {
     expect(selectFindings(store.getState()).some((f) => f.ruleId === 'require-non-root-user' && f.severity === 'high')).toBe(true)
   })
 
+  it('a text slow to parse reaches the forms once typing pauses; the findings follow each answer', () => {
+    const engine = heldEngine()
+    const store = createAppStore({ initialText: TEXT, engine, workerDelayMs: 16, formsIdleMs: 400, slowParseMs: -1 })
+    engine.answer()
+    const typed = (n: number) => TEXT.replace('"1000:1000"', `root # ${'x'.repeat(n)}`)
+    store.getState().actions.setText(typed(1))
+    vi.advanceTimersByTime(16)
+    engine.answer()
+    expect(store.getState().analysis!.text).toBe(typed(1))
+    expect(selectAnalysisPending(store.getState())).toBe(false)
+    expect(store.getState().validText).toBe(TEXT)
+    vi.advanceTimersByTime(300)
+    store.getState().actions.setText(typed(2)) // a key before the pause ends starts the wait again
+    vi.advanceTimersByTime(300)
+    expect(store.getState().validText).toBe(TEXT)
+    vi.advanceTimersByTime(100)
+    expect(store.getState().validText).toBe(typed(1))
+    vi.advanceTimersByTime(16)
+    engine.answer()
+    vi.advanceTimersByTime(400)
+    expect(store.getState().validText).toBe(typed(2))
+  })
+
   it('an unreadable text keeps the last readable analysis and reports the parse error', () => {
     const engine = heldEngine()
     const store = createAppStore({ initialText: TEXT, engine })

@@ -5,6 +5,10 @@ import type { ComposeFile } from '../compose/types'
 /** A few entries cover the texts in play at once: typed, analysed, last valid. */
 const CAPACITY = 4
 const cache = new Map<string, ComposeFile>()
+let lastMs = 0
+
+/** How long the last parse that was not a cache hit took, in ms: the store waits for a typing pause when it is long. */
+export const lastParseMs = (): number => lastMs
 
 export function parseMemo(text: string): ComposeFile {
   const hit = cache.get(text)
@@ -13,7 +17,9 @@ export function parseMemo(text: string): ComposeFile {
     cache.set(text, hit)
     return hit
   }
+  const start = performance.now()
   const file = parseCompose(text)
+  lastMs = performance.now() - start
   cache.set(text, file)
   if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string)
   return file

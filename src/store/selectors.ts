@@ -3,14 +3,11 @@ import type { ComposeFile, ParseProblem, ServiceView } from '../compose/types'
 import type { AppState } from './app-state'
 import { parseMemo } from './parse-memo'
 
-/** The parse of the text the forms analyse (errors included). */
-export const selectAnalysed = (s: AppState): ComposeFile => parseMemo(s.analysedText)
-
 /** The parse the forms show: the last text without errors. */
 export const selectShown = (s: AppState): ComposeFile => parseMemo(s.validText)
 
-/** The first parse problem of the analysed text, or null while it is valid. */
-export const selectParseError = (s: AppState): ParseProblem | null => selectAnalysed(s).errors[0] ?? null
+/** The first parse problem of the latest text parsed, or null while it is readable. */
+export const selectParseError = (s: AppState): ParseProblem | null => s.parseError
 
 const namesByFile = new WeakMap<ComposeFile, string[]>()
 

@@ -1,6 +1,6 @@
 // One finding: a click shows where it is (its service, the panel for its rule, its line); a safe fix applies in one
 // click, an unsafe one after the user has seen what it changes.
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import { RULE_BY_ID } from '../../rules/registry'
 import type { Finding } from '../../rules/types'
 import { planFix } from '../../rules/fix'
@@ -17,7 +17,17 @@ interface Props {
   onFixed(): void
 }
 
-export function FindingItem({ finding, frozen, onFixed }: Props) {
+/** Same content: each analysis arrives from the worker as new objects, and a big list should re-render only what changed. */
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a === b ||
+    (a.ruleId === b.ruleId && a.service === b.service && a.severity === b.severity && a.line === b.line && a.column === b.column && a.message === b.message && a.fix === b.fix)
+  )
+}
+
+export const FindingItem = memo(FindingItemView, (a, b) => a.frozen === b.frozen && a.onFixed === b.onFixed && sameFinding(a.finding, b.finding))
+
+function FindingItemView({ finding, frozen, onFixed }: Props) {
   const { applyEdit, revealFinding } = useActions()
   const [confirming, setConfirming] = useState(false)
   const item = useRef<HTMLLIElement>(null)

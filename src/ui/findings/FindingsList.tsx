@@ -1,6 +1,6 @@
 // The document's findings, grouped by service (document order) then severity (critical first), with what each costs.
 // It shows the analysis of the last readable text; while the YAML is broken it says so and holds the fixes back.
-import { useRef } from 'react'
+import { useCallback, useDeferredValue, useRef } from 'react'
 import type { Severity } from '../../rules/types'
 import { SEVERITIES } from '../../rules/types'
 import { selectAnalysisStale, selectFindingGroups, selectFindings, selectReport } from '../../store/analysis-selectors'
@@ -11,16 +11,21 @@ import { Callout } from '../controls/Callout'
 import { SEVERITY_LABEL } from './FindingBadges'
 import { FindingItem } from './FindingItem'
 import { GradeBadge } from '../score/ScoreGrade'
+import { FINDINGS_SHOWN, usePerfMark } from '../shell/perf-marks'
 
 export function FindingsList() {
-  const groups = useApp(selectFindingGroups)
-  const findings = useApp(selectFindings)
-  const report = useApp(selectReport)
+  // A new analysis re-renders the list in the background (deferred: React yields to typing between items), so a file
+  // with a thousand findings never holds a key back.
+  const groups = useDeferredValue(useApp(selectFindingGroups))
+  const findings = useDeferredValue(useApp(selectFindings))
+  const report = useDeferredValue(useApp(selectReport))
   const stale = useApp(selectAnalysisStale)
   const analysed = useApp((s) => s.analysis !== null)
+  const shownFor = useDeferredValue(useApp((s) => s.analysis?.text.length ?? 0))
+  usePerfMark(FINDINGS_SHOWN, findings, shownFor)
   const top = useRef<HTMLDivElement>(null)
   // A fixed finding leaves the list: the focus goes to the list's top instead of the page's body.
-  const onFixed = () => top.current?.focus({ preventScroll: true })
+  const onFixed = useCallback(() => top.current?.focus({ preventScroll: true }), [])
 
   return (
     <div ref={top} tabIndex={-1} className="space-y-3 outline-none">
@@ -56,7 +61,8 @@ export function FindingsList() {
 function FindingGroup({ group, grade, frozen, onFixed }: { group: ServiceFindings; grade?: Grade; frozen: boolean; onFixed(): void }) {
   const name = group.service ?? 'Whole file'
   return (
-    <section aria-label={`Findings of ${name}`}>
+    // content-visibility: a group scrolled out of view costs no layout or paint, so a thousand findings stay cheap.
+    <section aria-label={`Findings of ${name}`} className="[contain-intrinsic-size:auto_12rem] [content-visibility:auto]">
       <h3 className="mb-1.5 flex items-center gap-2 px-0.5">
         <span className={`truncate text-sm font-semibold text-slate-900 dark:text-slate-100 ${group.service ? 'font-mono' : ''}`}>{name}</span>
         {grade && <GradeBadge grade={grade} />}

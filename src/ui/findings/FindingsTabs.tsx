@@ -4,7 +4,6 @@ import { useApp } from '../../store/use-app'
 import { ChecklistPanel } from '../checklist/ChecklistPanel'
 import { Tabs } from '../controls/Tabs'
 import { FindingsList } from './FindingsList'
-import { FINDINGS_SHOWN, usePerfMark } from '../shell/perf-marks'
 
 const countClass = 'rounded-full px-1.5 py-px text-[10px] font-semibold tabular-nums'
 
@@ -14,8 +13,6 @@ export function FindingsTabs() {
   const failing = checklist.filter((e) => e.status === 'fail').length
   const serious = findings.some((f) => f.severity === 'critical' || f.severity === 'high')
   const review = useApp((s) => s.reviewFix)
-  const chars = useApp((s) => s.analysis?.text.length ?? 0)
-  usePerfMark(FINDINGS_SHOWN, findings, chars)
   return (
     <section aria-label="Analysis" className="rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900">
       <Tabs

@@ -2,7 +2,7 @@
 // nothing recorded), cost a few microseconds, and carry no document content: only the length of the analysed text.
 import { useEffect } from 'react'
 
-/** Findings, score and checklist on screen are those of a text of `detail.chars` characters. */
+/** The findings list on screen is that of a text of `detail.chars` characters (FindingsList). */
 export const FINDINGS_SHOWN = 'scd:findings-shown'
 /** The harden dialog shows its diff for the ticked fixes. */
 export const HARDEN_SHOWN = 'scd:harden-shown'
