@@ -1,9 +1,12 @@
 // applyPlan never throws, never touches invalid YAML, and returns only text that re-parses to exactly the planned data:
-// the text making the ops one by one gives, whether they are made that way or side by side per service.
+// the text making the ops one by one gives, whether they are made that way or against one parse (new keys of one map,
+// ops on different services).
+import type { Document } from 'yaml'
 import type { ApplyResult, ComposeFile, EditOp, EditPlan } from '../types'
 import { minimalEdit } from './minimal-edit'
 import { applyEdit } from './plan-ops'
 import { applyByService } from './plan-by-service'
+import { insertsTogether } from './plan-insert-run'
 import { parsedVia, parseText } from './plan-parse'
 import type { Parsed } from './plan-parse'
 import { describePath } from './plan-nodes'
@@ -16,6 +19,16 @@ import { verify } from './plan-verify'
 export interface ApplyOptions {
   /** Parses a text: a caller that needs the results parsed anyway (Harden, rule after rule) passes its parser, so each text is parsed once. */
   parse?: (text: string) => ComposeFile
+  /**
+   * The layout habits to write in, instead of the ones the text shows: Harden changes a service on its own, in a file
+   * holding only that service, and writes in the whole file's habits (it checks they hold throughout).
+   */
+  style?: Style
+  /**
+   * Sees each verified text on the way, with its parse: after each op, or after ops made against one parse (new keys
+   * of one map: the texts between only add votes for the habits in use). Harden checks with it that the habits hold.
+   */
+  onState?: (text: string, doc: Document.Parsed) => void
 }
 
 export function applyPlan(text: string, plan: EditPlan | readonly EditOp[], options: ApplyOptions = {}): ApplyResult {
@@ -24,15 +37,17 @@ export function applyPlan(text: string, plan: EditPlan | readonly EditOp[], opti
   try {
     let current = read(text)
     if (current.error) return { ok: false, error: `The YAML has an error, so nothing was changed: ${current.error}. Fix it first.` }
+    const seen = options.onState ? (p: Parsed) => options.onState?.(p.text, p.doc) : undefined
     for (const run of serviceRuns(ops)) {
-      const together = run.length > 1 && !run.some(invalidOp) ? byService(current, run, read) : null
+      const together = run.length > 1 && !run.some(invalidOp) ? inOneParse(current, run, read, options.style, seen) : null
       if (together) {
         current = together
         continue
       }
       for (const op of run) {
-        const step = applyOne(current, op, read)
+        const step = applyOne(current, op, read, options.style)
         if (!step.ok) return step
+        if (step.parsed !== current) seen?.(step.parsed)
         current = step.parsed
       }
     }
@@ -64,10 +79,16 @@ function serviceRuns(ops: readonly EditOp[]): EditOp[][] {
   return runs
 }
 
-/** Harden's plans touch many services: side by side they cost a parse per round instead of one per op. Anything odd: one by one. */
-function byService(start: Parsed, ops: readonly EditOp[], read: (text: string) => Parsed): Parsed | null {
+/**
+ * Harden's plans add many keys to a service, or touch many services: new keys of one map take one parse in all, ops on
+ * several services a parse per round instead of one per op (not with a given style: that path checks the file's own
+ * vote). Anything odd: one by one.
+ */
+function inOneParse(start: Parsed, ops: readonly EditOp[], read: (text: string) => Parsed, style: Style | undefined, seen?: (p: Parsed) => void): Parsed | null {
   try {
-    return applyByService(start, ops, read)
+    const done = insertsTogether(start, ops, read, contextOf(start, style)) ?? (style ? null : applyByService(start, ops, read))
+    if (done) seen?.(done)
+    return done
   } catch {
     return null
   }
@@ -75,17 +96,17 @@ function byService(start: Parsed, ops: readonly EditOp[], read: (text: string) =
 
 const isOpList = (plan: EditPlan | readonly EditOp[]): plan is readonly EditOp[] => Array.isArray(plan)
 
-function applyOne(before: Parsed, op: EditOp, read: (text: string) => Parsed): { ok: true; parsed: Parsed } | { ok: false; error: string } {
+function applyOne(before: Parsed, op: EditOp, read: (text: string) => Parsed, style?: Style): { ok: true; parsed: Parsed } | { ok: false; error: string } {
   const problem = invalidOp(op)
-  const step = problem ? { ok: false as const, error: problem } : applyEdit(contextOf(before), op)
+  const step = problem ? { ok: false as const, error: problem } : applyEdit(contextOf(before, style), op)
   if (step.ok && step.text === before.text) return { ok: true, parsed: before }
   const checked = step.ok ? verify(before, step.text, step.change, op, read) : step
   return checked.ok ? checked : { ok: false, error: `Cannot ${op.kind} ${describePath(op.path)}: ${checked.error}.` }
 }
 
 /** Layout habits are read only when an op writes block lines. */
-function contextOf({ text, doc }: Parsed): PlanCtx {
-  let style: Style | undefined
+function contextOf({ text, doc }: Parsed, given?: Style): PlanCtx {
+  let style = given
   return {
     text,
     doc,

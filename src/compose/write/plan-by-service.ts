@@ -7,7 +7,7 @@ import { applyEdit } from './plan-ops'
 import type { Parsed } from './plan-parse'
 import { ownPair, pairStart } from './plan-nodes'
 import type { YMap, YPair } from './plan-nodes'
-import { detectStyle, indentCounts } from './plan-style'
+import { detectStyle, indentCounts, sameStyleInEveryMix } from './plan-style'
 import type { IndentCounts, Style } from './plan-style'
 import { lineStart } from './plan-text'
 import { verifyAll } from './plan-verify'
@@ -67,7 +67,10 @@ export function applyByService(start: Parsed, ops: readonly EditOp[], read: (tex
   return !styled || sameStyleThroughout(states, [...groups.keys()]) ? current : null
 }
 
-const servicesMap = (parsed: Parsed): { root: YMap; pair: YPair; map: YMap } | null => {
+type Text = Pick<Parsed, 'text' | 'doc'>
+
+/** The block `services:` map, its pair and the root map holding it; null when either is a flow collection or missing. */
+export const servicesMap = (parsed: Pick<Parsed, 'doc'>): { root: YMap; pair: YPair; map: YMap } | null => {
   const root = parsed.doc.contents
   if (!isMap(root) || root.flow) return null
   const pair = ownPair(root as YMap, 'services')
@@ -76,7 +79,7 @@ const servicesMap = (parsed: Parsed): { root: YMap; pair: YPair; map: YMap } | n
 }
 
 /** Each service's lines: from its key's line to the next service's key line (the last one: to the next top-level key). */
-function serviceExtents(parsed: Parsed): Map<string, [number, number]> | null {
+export function serviceExtents(parsed: Text): Map<string, [number, number]> | null {
   const found = servicesMap(parsed)
   if (!found) return null
   const { text } = parsed
@@ -140,36 +143,5 @@ function sameStyleThroughout(states: readonly Parsed[], services: readonly strin
       perService[i].push(indentCounts(parsed.text, pair))
     }
   }
-  // The other lines are the same text in every state (each op stayed within its service's lines), so they count the same.
-  const first = indentCounts(states[0].text, states[0].doc)
-  const rest: IndentCounts = { maps: new Map(first.maps), seqs: new Map(first.seqs) }
-  for (const [own] of perService) {
-    subtract(rest.maps, own.maps)
-    subtract(rest.seqs, own.seqs)
-  }
-  return (
-    leadsThroughout(first.maps, rest.maps, perService.map((s) => s.map((c) => c.maps))) &&
-    leadsThroughout(first.seqs, rest.seqs, perService.map((s) => s.map((c) => c.seqs)))
-  )
-}
-
-function leadsThroughout(first: Map<number, number>, rest: Map<number, number>, services: ReadonlyArray<ReadonlyArray<Map<number, number>>>): boolean {
-  const keys = new Set([...rest.keys(), ...services.flatMap((states) => states.flatMap((c) => [...c.keys()]))])
-  if (keys.size === 0) return true
-  let winner: number | undefined
-  let best = 0
-  for (const [k, n] of first) if (n > best) [winner, best] = [k, n]
-  if (winner === undefined) return false
-  const w = winner
-  const at = (c: Map<number, number>, k: number) => c.get(k) ?? 0
-  for (const k of keys) {
-    const lead = (c: Map<number, number>) => at(c, w) - (k === w ? 0 : at(c, k))
-    const worst = lead(rest) + services.reduce((sum, states) => sum + Math.min(...states.map(lead)), 0)
-    if (worst <= 0) return false
-  }
-  return true
-}
-
-function subtract(from: Map<number, number>, counts: Map<number, number>): void {
-  for (const [k, n] of counts) from.set(k, (from.get(k) ?? 0) - n)
+  return sameStyleInEveryMix(indentCounts(states[0].text, states[0].doc), perService)
 }

@@ -42,14 +42,23 @@ export function appendItem(ctx: PlanCtx, seq: YSeq, path: YamlPath, value: unkno
  * deeper than `col` (they belong to the entry above); comment lines at `col` or less may head what follows, so stay after.
  */
 function insertLinesAfter(ctx: PlanCtx, end: number, col: number, lines: string[]): string {
-  const { text } = ctx
+  const at = linesEnd(ctx.text, end, col)
+  return splice(ctx.text, at, at, lines.map((line) => ctx.style.eol + line).join(''))
+}
+
+function linesEnd(text: string, end: number, col: number): number {
   let at = lineEnd(text, end)
   for (let next = nextLineStart(text, at); next < text.length; next = nextLineStart(text, next)) {
     const indent = /^([ \t]*)#/.exec(text.slice(next, lineEnd(text, next)))?.[1]
     if (indent === undefined || indent.length <= col) break
     at = lineEnd(text, next)
   }
-  return splice(text, at, at, lines.map((line) => ctx.style.eol + line).join(''))
+  return at
+}
+
+/** Where {@link insertPair} puts a new entry of the non-empty block map: the same place for every new key. */
+export function blockInsertAt(text: string, map: YMap): number {
+  return linesEnd(text, entrySpan(text, map, map.items.length - 1)[1], entryColumn(text, map))
 }
 
 function insertIntoEmptyDocument(ctx: PlanCtx, block: string): string {

@@ -59,3 +59,46 @@ function mostCommon(counts: Map<number, number>): number | undefined {
   for (const [k, n] of counts) if (n > bestCount) [best, bestCount] = [k, n]
   return best
 }
+
+/**
+ * True when the habits the whole file votes for are the same in every mix of its parts' states: `first` counts the
+ * whole file, `parts[i][0]` part i as it is in that file and `parts[i][1..]` its other states; the rest of the file
+ * never changes. Holds when the winner leads (strictly, so no tie is left to the order) even with each part at its
+ * worst, or when every count there is is for the winner and it is also what a file without counts gets.
+ */
+export function sameStyleInEveryMix(first: IndentCounts, parts: ReadonlyArray<ReadonlyArray<IndentCounts>>): boolean {
+  const rest: IndentCounts = { maps: new Map(first.maps), seqs: new Map(first.seqs) }
+  for (const [own] of parts) {
+    subtract(rest.maps, own.maps)
+    subtract(rest.seqs, own.seqs)
+  }
+  return (
+    leadsThroughout(first.maps, rest.maps, parts.map((s) => s.map((c) => c.maps)), 2) &&
+    leadsThroughout(first.seqs, rest.seqs, parts.map((s) => s.map((c) => c.seqs)), mostCommon(first.maps) ?? 2)
+  )
+}
+
+function leadsThroughout(
+  first: Map<number, number>,
+  rest: Map<number, number>,
+  parts: ReadonlyArray<ReadonlyArray<Map<number, number>>>,
+  fallback: number,
+): boolean {
+  const keys = new Set([...rest.keys(), ...parts.flatMap((states) => states.flatMap((c) => [...c.keys()]))])
+  if (keys.size === 0) return true
+  const winner = mostCommon(first) ?? fallback
+  // Every mix votes for the winner alone, or has no vote and gets the fallback: the winner too.
+  if (winner === fallback && [...keys].every((k) => k === winner)) return true
+  if (mostCommon(first) === undefined) return false
+  const at = (c: Map<number, number>, k: number) => c.get(k) ?? 0
+  for (const k of keys) {
+    const lead = (c: Map<number, number>) => at(c, winner) - (k === winner ? 0 : at(c, k))
+    const worst = lead(rest) + parts.reduce((sum, states) => sum + Math.min(...states.map(lead)), 0)
+    if (worst <= 0) return false
+  }
+  return true
+}
+
+function subtract(from: Map<number, number>, counts: Map<number, number>): void {
+  for (const [k, n] of counts) from.set(k, (from.get(k) ?? 0) - n)
+}
