@@ -1,6 +1,7 @@
 // The one way from a finding to its fix, for the lightbulb, the findings list, Harden and `secure-compose fix`: the
 // rule's fixPlan (which calls the same edits the forms use) against the current text; one plan applier turns it into text.
 import { applyPlan } from '../compose/write/apply-plan'
+import type { ApplyOptions } from '../compose/write/apply-plan'
 import { extendsTarget } from '../compose/read/extends'
 import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile, EditPlan } from '../compose/types'
@@ -45,9 +46,16 @@ export interface FixOutcome {
  * Each round computes plans against one parse and hands them to the applier as one combined plan (a single bad plan
  * then falls back to one by one, so it only costs its own service). A service that `extends` another service fixed
  * in the same round waits for the next round: fixing its base may already fix it. `parse` lets a caller that has
- * parsed the text already (Harden, rule after rule) hand its parses over, and each result parsed there is reused.
+ * parsed the text already (Harden, rule after rule) hand its parses over, and each result parsed there is reused;
+ * `apply` goes to the applier as it is (Harden's layout habits for a service changed on its own).
  */
-export function applyRuleFixes(text: string, rule: Rule, accept: (f: Finding) => boolean = () => true, parse?: (text: string) => ComposeFile): FixOutcome {
+export function applyRuleFixes(
+  text: string,
+  rule: Rule,
+  accept: (f: Finding) => boolean = () => true,
+  parse?: (text: string) => ComposeFile,
+  apply: Omit<ApplyOptions, 'parse'> = {},
+): FixOutcome {
   let current = text
   const applied: Finding[] = []
   const failed: FixOutcome['failed'] = []
@@ -73,14 +81,14 @@ export function applyRuleFixes(text: string, rule: Rule, accept: (f: Finding) =>
       const p = planFix(group[0], file, findings)
       if (typeof p !== 'string') plans.push({ plan: p, findings: group })
     }
-    const combined = plans.length > 1 ? applyPlan(current, plans.flatMap((p) => p.plan.ops), { parse }) : undefined
+    const combined = plans.length > 1 ? applyPlan(current, plans.flatMap((p) => p.plan.ops), { ...apply, parse }) : undefined
     if (combined?.ok) {
       current = combined.text
       applied.push(...plans.flatMap((p) => p.findings))
       continue
     }
     for (const { plan, findings: group } of plans) {
-      const result = applyPlan(current, plan, { parse })
+      const result = applyPlan(current, plan, { ...apply, parse })
       if (result.ok) {
         current = result.text
         applied.push(...group)

@@ -1,7 +1,9 @@
 // hardenText applies every selected fix of a file in FIX_ORDER, one rule at a time, re-parsing between rules;
 // a step that fails, breaks the YAML or is vetoed by `check` is reverted, so the result always parses.
+// It is the reference: scoring/harden-services.ts gets its text faster, service by service.
 import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile } from '../compose/types'
+import type { ApplyOptions } from '../compose/write/apply-plan'
 import { analyze } from './engine'
 import { applyRuleFixes, findingKey, fixKey } from './fix'
 import { RULES } from './registry'
@@ -15,7 +17,7 @@ import type { Finding, Rule } from './types'
 export const FIX_ORDER: readonly string[] = [
   'no-privileged', 'no-host-network', 'no-host-namespaces', 'no-docker-socket', 'no-dangerous-capabilities',
   'no-seccomp-unconfined', 'no-apparmor-unconfined', 'no-selinux-disabled', 'no-shared-mount-propagation', 'no-exposed-database-ports',
-  'require-port-host-ip', 'require-tmpfs-size', 'require-non-root-user',
+  'require-port-host-ip', 'require-tmpfs-size', 'no-tmpfs-exec', 'require-non-root-user',
   'require-cap-drop-all', 'require-no-new-privileges', 'require-read-only-rootfs',
   'require-memory-limit', 'require-cpu-limit', 'require-pids-limit', 'require-logging-limits',
   'require-internal-network-for-database',
@@ -24,10 +26,16 @@ export const FIX_ORDER: readonly string[] = [
 export interface HardenOptions {
   /** Also apply unsafe fixes (they may break the workload); safe ones always apply. */
   unsafe: boolean
-  /** Restricts which findings are fixed. It sees findings of the text as it is when their rule's turn comes. */
+  /**
+   * Restricts which findings are fixed. It sees findings of the text as it is when their rule's turn comes (Harden
+   * service by service shows it a service's findings in a file holding only that service: other lines, same keys).
+   */
   only?: (f: Finding) => boolean
   rules?: readonly Rule[]
-  /** Vetoes a step: returns why `next` must not replace `prev`, or undefined to keep it. */
+  /**
+   * Vetoes a step: returns why `next` must not replace `prev`, or undefined to keep it. Harden service by service
+   * calls it with files holding that one service (and the top-level keys): a score check then sees that service's score.
+   */
   check?: (prev: ComposeFile, next: ComposeFile, ruleId: string) => string | undefined
   /** Parses a text; a caller that parsed it already passes its {@link recentParses} to share them. */
   parse?: (text: string) => ComposeFile
@@ -67,37 +75,73 @@ export function recentParses(): (text: string) => ComposeFile {
 export function hardenText(text: string, options: HardenOptions): HardenTextResult {
   const rules = options.rules ?? RULES
   const parse = options.parse ?? recentParses()
-  let file = parse(text)
+  const file = parse(text)
   if (file.errors.length) return { text, applied: [], skipped: [] }
   const before = analyze(file, rules)
-  const selected = (f: Finding) => f.fix !== 'none' && (options.unsafe || f.fix === 'safe') && (options.only?.(f) ?? true)
-  const failures = new Map<string, string>()
-  const applied: Finding[] = []
+  const run = fixRules(file, orderedFixRules(rules), selection(options), options.check, parse)
+  return hardenOutcome(before, run, options)
+}
 
-  for (const rule of orderedFixRules(rules)) {
-    const out = applyRuleFixes(file.text, rule, selected, parse)
+/** Which findings a harden with these options fixes. */
+export const selection = (options: Pick<HardenOptions, 'unsafe' | 'only'>) => (f: Finding): boolean =>
+  f.fix !== 'none' && (options.unsafe || f.fix === 'safe') && (options.only?.(f) ?? true)
+
+export interface FixRun {
+  file: ComposeFile
+  /** Per rule of the run (by index), the findings whose fixes were applied. */
+  applied: Finding[][]
+  /** Why a fix (by {@link fixKey}) did not make it. */
+  failures: Map<string, string>
+  /** A step gave text that does not parse (it was reverted). */
+  broke: boolean
+}
+
+/** The rules one after the other over `start`: each rule's fixes, then the check (`apply` goes to the plan applier). */
+export function fixRules(
+  start: ComposeFile,
+  rules: readonly Rule[],
+  selected: (f: Finding) => boolean,
+  check: HardenOptions['check'],
+  parse: (text: string) => ComposeFile,
+  apply?: Omit<ApplyOptions, 'parse'>,
+): FixRun {
+  let file = start
+  let broke = false
+  const failures = new Map<string, string>()
+  const applied = rules.map((rule) => {
+    const out = applyRuleFixes(file.text, rule, selected, parse, apply)
     for (const { finding, error } of out.failed) failures.set(fixKey(finding), `fix failed: ${error}`)
-    if (out.text === file.text) continue
+    if (out.text === file.text) return []
     const next = parse(out.text)
+    broke ||= next.errors.length > 0
     const veto = next.errors.length
       ? `the fix produced invalid YAML (${next.errors[0].line}:${next.errors[0].column} ${next.errors[0].message}); reverted`
-      : options.check?.(file, next, rule.id)
+      : check?.(file, next, rule.id)
     if (veto) {
       for (const f of out.applied) failures.set(fixKey(f), veto)
-      continue
+      return []
     }
     file = next
-    applied.push(...out.applied)
-  }
+    return out.applied
+  })
+  return { file, applied, failures, broke }
+}
 
+/** The result of a run from the input's findings: applied ones as they were there, and why each remaining one is left. */
+export function hardenOutcome(
+  before: readonly Finding[],
+  run: Pick<FixRun, 'file' | 'applied' | 'failures'>,
+  options: HardenOptions,
+  after: readonly Finding[] = analyze(run.file, options.rules ?? RULES),
+): HardenTextResult {
   const byKey = new Map(before.map((f) => [findingKey(f), f]))
-  const remaining = new Set(analyze(file, rules).map(findingKey))
+  const remaining = new Set(after.map(findingKey))
   const skipped: Skipped[] = []
   for (const f of before) {
     if (!remaining.has(findingKey(f))) continue
-    skipped.push({ finding: f, reason: skipReason(f, options, failures) })
+    skipped.push({ finding: f, reason: skipReason(f, options, run.failures) })
   }
-  return { text: file.text, applied: applied.map((f) => byKey.get(findingKey(f)) ?? f), skipped }
+  return { text: run.file.text, applied: run.applied.flat().map((f) => byKey.get(findingKey(f)) ?? f), skipped }
 }
 
 function skipReason(f: Finding, options: HardenOptions, failures: ReadonlyMap<string, string>): string {
