@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import web from '../examples/templates/web.yaml?raw'
 import { fixKey } from '../rules/fix'
-import { defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from './harden-choices'
+import { harden } from './harden'
+import { defaultSelection, failedChoices, hardenChoicesFor, hardenPrepared, hardenSelected, prepareHarden } from './harden-choices'
 
 const TEXT = readFileSync(new URL('../../e2e/scenarios/unhardened.yaml', import.meta.url), 'utf8')
 
@@ -110,5 +111,29 @@ ${LOGGING}`)
     expect(hardenChoicesFor(result.text)).toEqual([])
     expect(result.after.score!.value).toBeGreaterThan(result.before.score!.value)
     expect(result.text).toContain('# the front end')
+  })
+})
+
+describe('prepareHarden / hardenPrepared', () => {
+  it('gives the choices and, tick after tick, what hardenSelected gives', () => {
+    const prepared = prepareHarden(TEXT)
+    expect(prepared.choices).toEqual(hardenChoicesFor(TEXT))
+    const selected = defaultSelection(prepared.choices)
+    expect(hardenPrepared(prepared, selected)).toEqual(harden(TEXT, { unsafe: true, only: (f) => selected.has(fixKey(f)) }))
+    for (const choice of prepared.choices) {
+      selected.add(choice.key)
+      expect(hardenPrepared(prepared, selected), choice.key).toEqual(harden(TEXT, { unsafe: true, only: (f) => selected.has(fixKey(f)) }))
+    }
+    selected.clear()
+    expect(hardenPrepared(prepared, selected).text).toBe(TEXT)
+  })
+
+  it('returns plain data: a structured clone (what crosses to a Web Worker) is equal', () => {
+    const prepared = prepareHarden(TEXT)
+    const result = hardenPrepared(prepared, new Set(prepared.choices.map((c) => c.key)))
+    expect(structuredClone(result)).toStrictEqual(result)
+    expect(structuredClone(prepared.choices)).toStrictEqual(prepared.choices)
+    const broken = hardenPrepared(prepareHarden('services: [\n'), new Set())
+    expect(structuredClone(broken)).toStrictEqual(broken)
   })
 })

@@ -1,13 +1,11 @@
 // The harden dialog's choices: one per (rule, service) with an automatic fix, since a rule's fix covers every
 // finding it has on a service. Safe ones start ticked; unsafe ones wait for the user to tick them one by one.
-import { parseCompose } from '../compose/read/parse'
-import { analyze } from '../rules/engine'
 import { fixKey } from '../rules/fix'
 import type { Finding, FixKind, Severity } from '../rules/types'
 import { RULE_BY_ID } from '../rules/registry'
 import { SEVERITIES } from '../rules/types'
-import { harden } from './harden'
-import type { HardenResult } from './harden'
+import type { HardenResult, HardenSession } from './harden'
+import { hardenTicked, tickSession } from './harden-session'
 
 export interface HardenChoice {
   /** Stable across edits (line numbers move): the fix's {@link fixKey}. */
@@ -64,7 +62,42 @@ export function defaultSelection(choices: readonly HardenChoice[]): Set<string> 
 
 /** The combined result of the ticked fixes (a step that would lower a score is reverted and reported as skipped). */
 export function hardenSelected(text: string, selected: ReadonlySet<string>): HardenResult {
-  return harden(text, { unsafe: true, only: (f) => selected.has(fixKey(f)) })
+  return hardenPrepared(preparedFor(text), selected)
+}
+
+/**
+ * A text made ready for ticking fixes: it holds caches (parses, findings, each service hardened on its own per set of
+ * ticks on it) and stays where it was made (the engine worker); what hardenPrepared returns is plain data, for the page.
+ *
+ *   const prepared = prepareHarden(text)                   // when the dialog opens
+ *   let result = hardenPrepared(prepared, defaultSelection(prepared.choices))
+ *   result = hardenPrepared(prepared, ticked)              // on each tick: only the services whose ticks changed are redone
+ *
+ * The fixes that reach across services (a database's internal network), and files whose services read each other
+ * (anchors, `extends`), are redone on each tick. hardenPrepared(p, s) is always exactly what hardenSelected(p.text, s)
+ * gives; hardenSelected and hardenChoicesFor keep the last text prepared, so they share this work too.
+ */
+export interface PreparedHarden {
+  readonly text: string
+  readonly choices: readonly HardenChoice[]
+  readonly session: HardenSession
+}
+
+export function prepareHarden(text: string): PreparedHarden {
+  const session = tickSession(text)
+  return { text, choices: hardenChoices(session.findings.of(session.parse(text))), session }
+}
+
+export function hardenPrepared(prepared: PreparedHarden, selected: ReadonlySet<string>): HardenResult {
+  return hardenTicked(prepared.session, selected)
+}
+
+let last: PreparedHarden | undefined
+
+/** The dialog asks about one text many times in a row: the last text prepared is kept. */
+function preparedFor(text: string): PreparedHarden {
+  if (last?.text !== text) last = prepareHarden(text)
+  return last
 }
 
 /** Ticked fixes that did not make it into the result, with the reason; unticked ones are not listed. */
@@ -79,5 +112,6 @@ export function failedChoices(result: HardenResult, selected: ReadonlySet<string
 
 /** The choices for a document's text (none while it cannot be parsed). */
 export function hardenChoicesFor(text: string): HardenChoice[] {
-  return hardenChoices(analyze(parseCompose(text)))
+  const { session } = preparedFor(text)
+  return hardenChoices(session.findings.of(session.parse(text)))
 }

@@ -1,9 +1,13 @@
 // harden never lowers a score: a rule's step that would lower any service's score (or the file's) is reverted and reported.
 import type { ComposeFile } from '../compose/types'
-import { analyze } from '../rules/engine'
-import { hardenText, recentParses } from '../rules/harden'
+import { fixRules, hardenOutcome, orderedFixRules, recentParses, selection } from '../rules/harden'
 import type { HardenOptions, Skipped } from '../rules/harden'
-import type { Finding } from '../rules/types'
+import { RULES } from '../rules/registry'
+import type { Finding, Rule } from '../rules/types'
+import { findingsMemo } from './harden-findings'
+import type { FindingsMemo } from './harden-findings'
+import { hardenServices } from './harden-services'
+import type { ServicesRun } from './harden-services'
 import { buildReport } from './report'
 import type { Report, ReportOptions } from './report'
 
@@ -18,20 +22,51 @@ export interface HardenResult {
 
 export function harden(text: string, options: Omit<HardenOptions, 'check' | 'parse'> & ReportOptions): HardenResult {
   const { waivers, ticked, ...hardenOptions } = options
-  const reportOptions: ReportOptions = { waivers, ticked }
-  // One parse and one report per text, shared by the check and the reports before and after.
-  const parse = recentParses()
-  const scores = new Map<ComposeFile, Report>()
+  return hardenIn(hardenSession(text, { waivers, ticked }, options.rules), hardenOptions)
+}
+
+/**
+ * What the hardens of one text share: one parse, one analysis and one report per text on the way (the check and the
+ * reports before and after read them), and, for a session that ticks fixes (harden-session.ts), the outcomes of
+ * services hardened on their own.
+ */
+export interface HardenSession {
+  text: string
+  parse: (text: string) => ComposeFile
+  findings: FindingsMemo
+  reportOf: (file: ComposeFile) => Report
+  rules: readonly Rule[]
+  reuse?: ServicesRun['reuse']
+}
+
+export function hardenSession(text: string, reportOptions: ReportOptions = {}, rules: readonly Rule[] = RULES): HardenSession {
+  const recent = recentParses()
+  const first = recent(text)
+  const parse = (t: string) => (t === text ? first : recent(t))
+  const findings = findingsMemo(rules)
+  const reports = new WeakMap<ComposeFile, Report>()
   const reportOf = (file: ComposeFile) => {
-    let r = scores.get(file)
-    if (!r) { r = buildReport(file, analyze(file, options.rules), reportOptions); scores.set(file, r) }
+    let r = reports.get(file)
+    if (!r) {
+      r = buildReport(file, findings.of(file), reportOptions)
+      reports.set(file, r)
+    }
     return r
   }
-  const before = reportOf(parse(text))
+  return { text, parse, findings, reportOf, rules }
+}
+
+/** The session's text hardened: service by service when it can be (harden-services.ts), else rule by rule over the file. */
+export function hardenIn(session: HardenSession, options: Omit<HardenOptions, 'check' | 'parse' | 'rules'>): HardenResult {
+  const { text, parse, findings, reportOf, rules, reuse } = session
+  const file = parse(text)
+  const before = reportOf(file)
   if (before.errors.length) return { text, applied: [], skipped: [], before, after: before }
   const check = (prev: ComposeFile, next: ComposeFile) => scoreDrop(reportOf(prev), reportOf(next))
-  const result = hardenText(text, { ...hardenOptions, check, parse })
-  const after = result.text === text ? before : reportOf(parse(result.text))
+  const selected = selection(options)
+  const run = hardenServices({ file, rules, selected, check, parse, findings, reuse }) ?? fixRules(file, orderedFixRules(rules), selected, check, parse)
+  const result = hardenOutcome(findings.of(file), run, { ...options, rules }, findings.of(run.file))
+  const after = result.text === text ? before : reportOf(run.file)
   return { ...result, before, after }
 }
 

@@ -1,0 +1,72 @@
+// Harden service by service gives the text hardenText gives rule by rule over the whole file, or null (run that then).
+import { detectStyle, indentCounts, sameStyleInEveryMix } from '../compose/write/plan-style'
+import type { Style } from '../compose/write/plan-style'
+import { sameData } from '../compose/write/plan-expect'
+import { joinServices, splitServices } from '../compose/write/service-split'
+import type { ComposeFile } from '../compose/types'
+import { fixRules, orderedFixRules } from '../rules/harden'
+import type { FixRun, HardenOptions } from '../rules/harden'
+import type { Finding, Rule } from '../rules/types'
+import { hardenAlone } from './harden-alone'
+import { findingsMemo } from './harden-findings'
+import type { FindingsMemo } from './harden-findings'
+import type { ServiceOutcome } from './harden-alone'
+
+/** Fixes that read or write other services or top-level keys: they run over the whole file, after the others. */
+export const WHOLE_FILE_FIXES: ReadonlySet<string> = new Set(['require-internal-network-for-database'])
+
+export interface ServicesRun {
+  file: ComposeFile
+  rules: readonly Rule[]
+  selected: (f: Finding) => boolean
+  check: HardenOptions['check']
+  parse: (text: string) => ComposeFile
+  /** The findings of the texts on the way (shared with `check`, which should read them there). */
+  findings?: FindingsMemo
+  /**
+   * Outcomes kept between runs on this text with the same rules and check (harden-session.ts): a service's outcome
+   * is kept under its name and `key(name)`, which must say everything `selected` decides for that service.
+   */
+  reuse?: { key: (service: string) => string; outcomes: Map<string, ServiceOutcome | null> }
+}
+
+/**
+ * Each service on its own (harden-alone.ts), the lines joined, then the whole-file fixes over the joined text. Rule by
+ * rule over the whole file, a service's fixes read and write only its own lines (splitServices refuses files where a
+ * service can read another; a step writing outside them sends the file back), so the only thing that could tell the
+ * two orders apart is the file's layout vote: its winner must be the same in every mix of the services' states. The
+ * joined text must read as each service did on its own, and the fixes come out in hardenText's order (rule, then service).
+ */
+export function hardenServices(run: ServicesRun): FixRun | null {
+  const { file, parse } = run
+  const split = splitServices(file)
+  if (!split) return null
+  const ordered = orderedFixRules(run.rules)
+  const firstWide = ordered.findIndex((r) => WHOLE_FILE_FIXES.has(r.id))
+  const own = firstWide < 0 ? ordered : ordered.slice(0, firstWide)
+  let style: Style | undefined
+  const findings = run.findings ?? findingsMemo(run.rules)
+  const outcomes: ServiceOutcome[] = []
+  for (const { name } of split.services) {
+    const key = run.reuse && `${name}\u0000${run.reuse.key(name)}`
+    let outcome = key === undefined ? undefined : run.reuse?.outcomes.get(key)
+    if (outcome === undefined) {
+      style ??= detectStyle(file.text, file.doc)
+      outcome = hardenAlone({ split, rules: own, selected: run.selected, check: run.check, parse, style, findings }, name)
+      if (key !== undefined) run.reuse?.outcomes.set(key, outcome)
+    }
+    if (!outcome) return null
+    outcomes.push(outcome)
+  }
+  const moved = outcomes.filter((o) => o.states.length > 1)
+  if (moved.length && !sameStyleInEveryMix(indentCounts(file.text, file.doc), moved.map((o) => o.states))) return null
+  const joined = parse(joinServices(split, new Map(outcomes.map((o) => [o.name, o.lines]))))
+  const services = Object.fromEntries(outcomes.map((o) => [o.name, o.data]))
+  if (joined.errors.length || !sameData(joined.data, { ...file.data, services })) return null
+
+  const rest = fixRules(joined, ordered.slice(own.length), run.selected, run.check, parse)
+  const failures = new Map(outcomes.flatMap((o) => o.failures))
+  for (const [k, reason] of rest.failures) failures.set(k, reason)
+  const applied = own.map((_, i) => outcomes.flatMap((o) => o.applied[i]))
+  return { file: rest.file, applied: [...applied, ...rest.applied], failures, broke: rest.broke }
+}
