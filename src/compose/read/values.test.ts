@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { get, interpolate, isInterpolated, maskInterpolation, splitColons, toBool, toBytes, toNumber, toText } from './values'
+import { get, interpolate, interpolatePartially, isInterpolated, maskInterpolation, splitColons, toBool, toBytes, toNumber, toText } from './values'
+
+describe('interpolatePartially', () => {
+  it('keeps the known parts and writes the placeholder for each unknown one', () => {
+    expect(interpolatePartially('${PG:-16}-alpine', '*')).toBe('16-alpine')
+    expect(interpolatePartially('${PG}-$VARIANT:x', '*')).toBe('*-*:x')
+    expect(interpolatePartially('${A:-${B}}/${C:?e}', '?')).toBe('?/?')
+    expect(interpolatePartially('a$$b${open', '*')).toBe('a$b*')
+    expect(interpolatePartially('plain', '*')).toBe('plain')
+  })
+})
 
 describe('interpolate', () => {
   it('uses defaults and leaves unknowns unknown', () => {

@@ -17,6 +17,21 @@ export function isInterpolated(value: unknown): boolean {
  */
 export function interpolate(value: string): Resolved<string> {
   if (!value.includes('$')) return known(value)
+  const out = resolveDefaults(value, undefined)
+  return out === undefined ? UNKNOWN : known(out)
+}
+
+/**
+ * Like `interpolate`, but keeps what is known: each variable without a default (and an unclosed `${`, with all that
+ * follows it) becomes `placeholder`. `${PG:-16}-alpine` → '16-alpine', `${PG}-alpine` → '*-alpine' with '*': an image
+ * tag that is partly known still tells the variant.
+ */
+export function interpolatePartially(value: string, placeholder: string): string {
+  return value.includes('$') ? (resolveDefaults(value, placeholder) as string) : value
+}
+
+/** The one grammar of both: undefined at the first unknown part when there is no placeholder for it. */
+function resolveDefaults(value: string, placeholder: string | undefined): string | undefined {
   let out = ''
   let i = 0
   while (i < value.length) {
@@ -26,20 +41,24 @@ export function interpolate(value: string): Resolved<string> {
     if (next === '$') { out += '$'; i += 2; continue }
     if (next === '{') {
       const end = closingBrace(value, i + 2)
-      if (end < 0) return UNKNOWN
+      if (end < 0) return placeholder === undefined ? undefined : out + placeholder
       const m = /^[A-Za-z_][A-Za-z0-9_]*(:?-)([\s\S]*)$/.exec(value.slice(i + 2, end))
-      if (!m) return UNKNOWN
-      const inner = interpolate(m[2])
-      if (!inner.known) return UNKNOWN
-      out += inner.value
+      const inner = m ? resolveDefaults(m[2], placeholder) : placeholder
+      if (inner === undefined) return undefined
+      out += inner
       i = end + 1
       continue
     }
-    if (next !== undefined && /[A-Za-z_]/.test(next)) return UNKNOWN
+    if (next !== undefined && /[A-Za-z_]/.test(next)) {
+      if (placeholder === undefined) return undefined
+      out += placeholder
+      i += 1 + (/^[A-Za-z_][A-Za-z0-9_]*/.exec(value.slice(i + 1))?.[0].length ?? 0)
+      continue
+    }
     out += c
     i++
   }
-  return known(out)
+  return out
 }
 
 function closingBrace(s: string, from: number): number {

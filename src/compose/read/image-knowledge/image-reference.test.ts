@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseImageReference, resolvePartially } from './image-reference'
+import { interpolatePartially } from '../values'
+import { UNKNOWN_PART, parseImageReference } from './image-reference'
 
-describe('resolvePartially', () => {
+describe('interpolatePartially (the shared reader) on image references', () => {
   it.each([
     ['postgres:16', 'postgres:16'],
     ['postgres:${PG_VERSION:-16}-alpine', 'postgres:16-alpine'],
@@ -15,7 +16,7 @@ describe('resolvePartially', () => {
     ['redis:$$7', 'redis:$7'],
     ['redis:${A', 'redis:*'],
   ])('%s → %s', (input, output) => {
-    expect(resolvePartially(input)).toBe(output)
+    expect(interpolatePartially(input, UNKNOWN_PART)).toBe(output)
   })
 })
 
