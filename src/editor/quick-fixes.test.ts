@@ -3,7 +3,7 @@ import { RULES } from '../rules/registry'
 import type { Finding } from '../rules/types'
 import { markerColumns, markerMessage, markerSeverity } from './finding-markers'
 import type { MarkedFinding } from './finding-markers'
-import { APPLY_FIX_COMMAND, OPEN_PANEL_COMMAND, REVIEW_FIX_COMMAND, findingActions, fixTitle } from './quick-fixes'
+import { APPLY_FIX_COMMAND, EXPLAIN_COMMAND, OPEN_PANEL_COMMAND, REVIEW_FIX_COMMAND, findingActions, fixTitle } from './quick-fixes'
 
 const finding = (ruleId: string, fix: Finding['fix'], service: string | null = 'web', line = 4): Finding =>
   ({ ruleId, severity: 'high', service, messageId: 'm', message: 'The message.', line, column: 5, fix })
@@ -28,7 +28,7 @@ describe('fix titles', () => {
 })
 
 describe('findingActions', () => {
-  it('offers safe fixes first (preferred), one per rule and service, then the panels to open', () => {
+  it('offers safe fixes first (preferred), one per rule and service, then the panels to open, then why each rule fires', () => {
     const actions = findingActions([
       hit(finding('no-privileged', 'unsafe')),
       hit(finding('no-dangerous-capabilities', 'unsafe')),
@@ -44,13 +44,18 @@ describe('findingActions', () => {
       ['Open Capabilities for web', false, OPEN_PANEL_COMMAND],
       ['Open Security options for web', false, OPEN_PANEL_COMMAND],
       ['Open Health & logging for web', false, OPEN_PANEL_COMMAND],
+      ['Why? Never run privileged containers · no-privileged', false, EXPLAIN_COMMAND],
+      ['Why? Add no dangerous capabilities · no-dangerous-capabilities', false, EXPLAIN_COMMAND],
+      ['Why? Forbid privilege escalation (no-new-privileges) · require-no-new-privileges', false, EXPLAIN_COMMAND],
+      ['Why? Define a health check · require-healthcheck', false, EXPLAIN_COMMAND],
     ])
+    expect(actions.find((a) => a.command?.id === EXPLAIN_COMMAND)?.command?.arguments).toEqual(['no-privileged'])
     expect(actions[0].kind).toBe('quickfix')
     expect(actions[0].diagnostics).toHaveLength(1)
   })
 
-  it('has no panel action for file-level findings', () => {
-    expect(findingActions([hit(finding('unsupported-reference', 'none', null))])).toEqual([])
+  it('has no panel action for file-level findings, only the explanation', () => {
+    expect(findingActions([hit(finding('unsupported-reference', 'none', null))]).map((a) => a.command?.id)).toEqual([EXPLAIN_COMMAND])
   })
 })
 

@@ -13,6 +13,7 @@ export const APPLY_FIX_COMMAND = 'secure-compose.applyFindingFix'
 export const OPEN_PANEL_COMMAND = 'secure-compose.openFindingPanel'
 /** Unsafe fixes are not applied from the menu: the findings list shows what they change and asks first. */
 export const REVIEW_FIX_COMMAND = 'secure-compose.reviewFindingFix'
+export const EXPLAIN_COMMAND = 'secure-compose.explainRule'
 
 /** "Fix: …" for a safe fix, "Review fix (unsafe): …" for one that may break the workload; null when there is no fix. */
 export function fixTitle(finding: Finding): string | null {
@@ -22,10 +23,14 @@ export function fixTitle(finding: Finding): string | null {
   return `${finding.fix === 'safe' ? 'Fix' : 'Review fix (unsafe)'}: ${what}`
 }
 
-/** The actions for the findings on some lines: fixes (safe first, one per rule and service), then panels to open. */
+/**
+ * The actions for the findings on some lines: fixes (safe first, one per rule and service), then panels to open, then
+ * "Why?" for each rule.
+ */
 export function findingActions(hits: readonly MarkedFinding[]): languages.CodeAction[] {
   const fixes: languages.CodeAction[] = []
   const panels: languages.CodeAction[] = []
+  const explanations: languages.CodeAction[] = []
   const seen = new Set<string>()
   for (const { finding, marker } of hits) {
     const title = fixTitle(finding)
@@ -47,9 +52,15 @@ export function findingActions(hits: readonly MarkedFinding[]): languages.CodeAc
       const openTitle = `Open ${PANEL_TITLES[panel]} for ${finding.service}`
       panels.push({ title: openTitle, kind: 'quickfix', command: { id: OPEN_PANEL_COMMAND, title: openTitle, arguments: [finding, panel] } })
     }
+    const whyKey = `why\u0000${finding.ruleId}`
+    if (!seen.has(whyKey)) {
+      seen.add(whyKey)
+      const whyTitle = `Why? ${RULE_BY_ID.get(finding.ruleId)?.title ?? finding.ruleId} · ${finding.ruleId}`
+      explanations.push({ title: whyTitle, kind: 'quickfix', command: { id: EXPLAIN_COMMAND, title: whyTitle, arguments: [finding.ruleId] } })
+    }
   }
   const rank = (a: languages.CodeAction) => (a.isPreferred ? 0 : 1)
-  return [...fixes.sort((a, b) => rank(a) - rank(b)), ...panels]
+  return [...fixes.sort((a, b) => rank(a) - rank(b)), ...panels, ...explanations]
 }
 
 export function registerQuickFixes(monaco: Monaco, ed: editor.IStandaloneCodeEditor, store: AppStore, markers: FindingMarkers): IDisposable {
@@ -62,6 +73,9 @@ export function registerQuickFixes(monaco: Monaco, ed: editor.IStandaloneCodeEdi
   })
   const openPanel = monaco.editor.registerCommand(OPEN_PANEL_COMMAND, (_accessor: unknown, finding: Finding, panel: string) => {
     store.getState().actions.revealFinding(finding, panel)
+  })
+  const explain = monaco.editor.registerCommand(EXPLAIN_COMMAND, (_accessor: unknown, ruleId: string) => {
+    store.getState().actions.explainRule(ruleId)
   })
   const provider = monaco.languages.registerCodeActionProvider(
     'yaml',
@@ -80,6 +94,7 @@ export function registerQuickFixes(monaco: Monaco, ed: editor.IStandaloneCodeEdi
       applyFix.dispose()
       reviewFix.dispose()
       openPanel.dispose()
+      explain.dispose()
     },
   }
 }

@@ -4,24 +4,54 @@ import type { Rule } from './types'
 
 const FIX_KIND = { safe: 'safe (one click)', unsafe: 'unsafe (may break the workload; confirm after seeing the change)', none: 'none (advice only)' } as const
 
+/** What a reader needs to know about a rule: the same facts in docs/rules.md and in the app's "Why?" view. */
+export interface RuleFacts {
+  id: string
+  title: string
+  severity: Rule['severity']
+  /** How the automatic fix is applied, in words. */
+  fix: string
+  /** The checklist items the rule decides, by title. */
+  checklist: string[]
+  /** CIS sections, seed items and URLs. */
+  references: string[]
+  why: string
+  howToFix: string
+  fixDescription?: string
+}
+
+export function ruleFacts(rule: Rule): RuleFacts {
+  return {
+    id: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    fix: FIX_KIND[rule.fix],
+    checklist: rule.checklist.map((id) => CHECKLIST_ITEMS.find((i) => i.id === id)?.title ?? id),
+    references: [...rule.references],
+    why: rule.description,
+    howToFix: rule.howToFix,
+    ...(rule.fixDescription ? { fixDescription: rule.fixDescription } : {}),
+  }
+}
+
 /** One rule's page: heading, facts, why it matters, how to fix it by hand, what the automatic fix does. */
 export function ruleReference(rule: Rule): string {
-  const checklist = rule.checklist.map((id) => CHECKLIST_ITEMS.find((i) => i.id === id)?.title ?? id)
-  const references = rule.references.map((r) => (/^https?:\/\//.test(r) ? `<${r}>` : r))
+  const facts = ruleFacts(rule)
+  const references = facts.references.map((r) => (/^https?:\/\//.test(r) ? `<${r}>` : r))
   return [
-    `### ${rule.id}`,
+    `### ${facts.id}`,
     '',
-    `**${rule.title}**`,
+    `**${facts.title}**`,
     '',
-    `- Severity: ${rule.severity}`,
-    `- Automatic fix: ${FIX_KIND[rule.fix]}`,
-    `- Checklist: ${checklist.length ? checklist.join('; ') : 'none'}`,
+    `- Severity: ${facts.severity}`,
+    `- Automatic fix: ${facts.fix}`,
+    `- Checklist: ${facts.checklist.length ? facts.checklist.join('; ') : 'none'}`,
     `- References: ${references.length ? references.join(', ') : 'none'}`,
     '',
-    `**Why it matters.** ${rule.description}`,
+    `**Why it matters.** ${facts.why}`,
     '',
-    `**How to fix it by hand.** ${rule.howToFix}`,
-    ...(rule.fixDescription ? ['', `**What the automatic fix does.** ${rule.fixDescription}`] : []),
+    `**How to fix it by hand.** ${facts.howToFix}`,
+    ...(facts.fixDescription ? ['', `**What the automatic fix does.** ${facts.fixDescription}`] : []),
     '',
   ].join('\n')
 }

@@ -42,6 +42,8 @@ export interface AppState {
   reveal: { line: number; column: number; nonce: number } | null
   /** An unsafe fix the user asked for from the editor: the findings list opens its confirmation (the change shown first). */
   reviewFix: { ruleId: string; service: string | null; nonce: number } | null
+  /** The rule whose explanation ("Why?") is open; each request is a new object. */
+  explain: { ruleId: string; nonce: number } | null
   /** The checklist's manual items the user ticked; kept in this browser (manual-ticks.ts). */
   ticked: readonly ChecklistItemId[]
   actions: AppActions
@@ -64,6 +66,8 @@ export interface AppActions {
   revealFinding(finding: Pick<Finding, 'service' | 'line' | 'column'>, panel?: string | null): void
   /** Shows the finding and opens the confirmation of its (unsafe) fix in the findings list. */
   reviewFix(finding: Pick<Finding, 'ruleId' | 'service' | 'line' | 'column'>): void
+  /** Opens the explanation of a rule (what it checks, why it matters, how to fix it by hand); null closes it. */
+  explainRule(ruleId: string | null): void
   /** Ticks or unticks a manual checklist item; the ticks are saved at once. */
   setTicked(id: ChecklistItemId, on: boolean): void
   /** Harden's computations, run by the engine (in its worker when one started). */

@@ -126,6 +126,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       focusPanel: null,
       reveal: null,
       reviewFix: null,
+      explain: null,
       ticked: loadTicks(storage),
       actions: {
         setText(text) {
@@ -153,6 +154,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
             reveal: { line: finding.line, column: finding.column, nonce },
             reviewFix: { ruleId: finding.ruleId, service: finding.service, nonce },
           })
+        },
+        explainRule(ruleId) {
+          nonce += 1
+          set({ explain: ruleId === null ? null : { ruleId, nonce } })
         },
         setTicked(id, on) {
           const ticked = withTick(get().ticked, id, on)

@@ -9,6 +9,7 @@ import { Header } from './shell/Header'
 import { ScorePanel } from './score/ScorePanel'
 import { ServiceList } from './services/ServiceList'
 import { ServiceSettings } from './panels/ServiceSettings'
+import { RuleDialogHost } from './rules/RuleDialog'
 
 const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 
@@ -42,6 +43,7 @@ export function App() {
           <ServiceSettings />
         </div>
       </main>
+      <RuleDialogHost />
     </div>
   )
 }
