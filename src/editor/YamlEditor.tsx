@@ -23,6 +23,8 @@ const OPTIONS = {
   padding: { top: 12, bottom: 12 },
   renderLineHighlight: 'line',
   scrollBeyondLastLine: false,
+  // No provider offers inline suggestions; asking for them still costs work on every key.
+  inlineSuggest: { enabled: false },
   // By indentation rather than the outline: the outline model asks the YAML worker for every symbol and rebuilds on
   // each change. Off for big files (big-file-options.ts).
   stickyScroll: { enabled: true, defaultModel: 'indentationModel' },

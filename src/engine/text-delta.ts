@@ -1,6 +1,6 @@
-// The change between two texts as one splice, found with native string comparisons (binary search over slices), so
-// a key typed in a 600 KB file costs microseconds to describe instead of a character-by-character scan. Sending the
-// splice instead of the whole text keeps posting to the worker cheap on every key.
+// The change between two texts as one splice: the common prefix and suffix by a plain charCode loop (a fraction of a
+// millisecond on a 600 KB file; comparing slices is slower, as it hashes and copies). Posting the splice instead of
+// the whole text keeps handing each key to the worker cheap.
 
 export interface TextDelta {
   start: number
@@ -9,25 +9,15 @@ export interface TextDelta {
 }
 
 function commonPrefix(a: string, b: string, max: number): number {
-  let lo = 0
-  let hi = max
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  let i = 0
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
 }
 
 function commonSuffix(a: string, b: string, max: number): number {
-  let lo = 0
-  let hi = max
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  let i = 0
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++
+  return i
 }
 
 /** The splice of `before` that gives `after`: `before.slice(0, start) + insert + before.slice(end)`. */
