@@ -1,4 +1,5 @@
 // The service's volumes (bind mounts, named and anonymous volumes, tmpfs) with their read-only flags and the host paths to worry about.
+import { useMemo } from 'react'
 import { readVolumes } from '../../../compose/read/settings'
 import type { ComposeFile, ServiceView } from '../../../compose/types'
 import { selectFindings } from '../../../store/analysis-selectors'
@@ -12,8 +13,9 @@ const VOLUME_RULES = ['no-docker-socket', 'no-sensitive-host-mounts', 'no-shared
 
 export function VolumeList({ service }: { file: ComposeFile; service: ServiceView }) {
   const findings = useApp(selectFindings)
-  const volumes = readVolumes(service)
-  const byItem = findingsByItem(service, 'volumes', findings, VOLUME_RULES)
+  // Each analysis answer re-renders the list: read the volumes and match their findings only when either changed.
+  const volumes = useMemo(() => readVolumes(service), [service])
+  const byItem = useMemo(() => findingsByItem(service, 'volumes', findings, VOLUME_RULES), [service, findings])
   return (
     <Subsection title="Volumes">
       {volumes.length === 0 ? (
