@@ -4,6 +4,7 @@ import { asObject, formatTmpfsEntry, maskInterpolation, readTmpfs, tmpfsRelaxing
 import type { TmpfsMount } from '../compose/read/settings'
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
 import type { ComposeFile, EditOp, ServiceView } from '../compose/types'
+import { coveringMount, serviceImageFacts, uncoveredScratchPaths } from '../compose/read/image-knowledge/service-needs'
 import type { EditResult } from './edit-result'
 import { findService, listEditOps } from './list-items'
 import type { ItemEdit } from './list-items'
@@ -17,12 +18,39 @@ export interface TmpfsInput {
 /** The scratch space a read-only service gets when it has no tmpfs mount yet: most programs write to /tmp. */
 export const DEFAULT_TMPFS = '/tmp:size=64M'
 
-/** `read_only` on or off. Turning it on gives a service without any tmpfs mount a small one at /tmp. */
+/** The size of a tmpfs an edit adds for a path the image writes. */
+export const SCRATCH_TMPFS_SIZE = '64M'
+
+/** A size-limited `tmpfs:` entry for a scratch path. */
+export const scratchTmpfs = (path: string) => `${path}:size=${SCRATCH_TMPFS_SIZE}`
+
+/** Ops that add `tmpfs:` entries to a service: the whole list when it has none, else one append each. */
+export function addTmpfsEntriesOps(service: ServiceView, entries: readonly string[]): EditOp[] {
+  const path = ['services', service.name, 'tmpfs']
+  if (entries.length === 0) return []
+  const current = service.data.tmpfs
+  if (current === undefined || current === null) return [setOp(path, [...entries])]
+  return entries.map((entry) => appendOp(path, entry))
+}
+
+/**
+ * The tmpfs mounts turning `read_only` on adds: /tmp when the service has no tmpfs mount (and nothing is mounted at
+ * /tmp), and one for each scratch path its image is known to write (image knowledge: /var/run/postgresql for postgres)
+ * that no tmpfs, volume or bind mount covers yet.
+ */
+export function readOnlyTmpfsEntries(service: ServiceView): string[] {
+  const facts = serviceImageFacts(service)
+  const known = facts ? uncoveredScratchPaths(service, facts).map((p) => p.path) : []
+  const tmp = readTmpfs(service).length === 0 && !coveringMount(service, '/tmp') ? ['/tmp'] : []
+  return [...new Set([...tmp, ...known])].map(scratchTmpfs)
+}
+
+/** `read_only` on or off. Turning it on gives the service the tmpfs mounts it needs (readOnlyTmpfsEntries). */
 export function setReadOnlyPlan(file: ComposeFile, service: string, on: boolean): EditResult {
   const found = findService(file, service)
   if (typeof found === 'string') return found
   const ops: EditOp[] = [setOp(['services', service, 'read_only'], on)]
-  if (on && readTmpfs(found).length === 0) ops.push(setOp(['services', service, 'tmpfs'], [DEFAULT_TMPFS]))
+  if (on) ops.push(...addTmpfsEntriesOps(found, readOnlyTmpfsEntries(found)))
   return plan(`${on ? 'Make' : 'Stop making'} the root filesystem of ${service} read-only`, ...ops)
 }
 

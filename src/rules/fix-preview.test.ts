@@ -4,6 +4,7 @@ import { parseCompose } from '../compose/read/parse'
 import { analyze } from './engine'
 import { planFix } from './fix'
 import { changedLines, previewFix } from './fix-preview'
+import { RULE_BY_ID } from './registry'
 import type { Finding } from './types'
 
 const TEXT = `# the shop
@@ -66,8 +67,15 @@ describe('planFix', () => {
 describe('previewFix', () => {
   it('gives the text the fix would produce, or the reason it cannot', () => {
     const shown = findingOf(TEXT, 'no-privileged')
-    expect(previewFix(shown, parseCompose(TEXT))).toEqual({ ok: true, label: 'Remove privileged mode', text: fix(TEXT, shown) })
+    expect(previewFix(shown, parseCompose(TEXT))).toEqual({
+      ok: true, label: 'Remove privileged mode', text: fix(TEXT, shown), description: RULE_BY_ID.get('no-privileged')?.fixDescription,
+    })
     expect(previewFix(shown, parseCompose('services: [\n'))).toMatchObject({ ok: false })
+  })
+
+  it('says what the fix does on the service: what its image needs', () => {
+    const preview = previewFix(findingOf(TEXT, 'require-non-root-user', 'db'), parseCompose(TEXT))
+    expect(preview).toMatchObject({ ok: true, label: 'Run db as postgres', description: expect.stringContaining('sets `user: postgres`') })
   })
 })
 

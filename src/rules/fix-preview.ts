@@ -2,15 +2,21 @@
 import { applyPlan } from '../compose/write/apply-plan'
 import type { ComposeFile } from '../compose/types'
 import { planFix } from './fix'
+import { describeFix } from './fix-description'
 import type { Finding } from './types'
 
-/** The text after fixing `finding`, for a preview before an unsafe fix, or why it cannot be fixed. */
-export function previewFix(finding: Finding, file: ComposeFile): { ok: true; text: string; label: string } | { ok: false; error: string } {
+export type FixPreview = { ok: true; text: string; label: string; description: string } | { ok: false; error: string }
+
+/**
+ * The text after fixing `finding`, for a preview before an unsafe fix, with what the fix does on its service in words
+ * (what its image needs, or that the fix is generic); or why it cannot be fixed.
+ */
+export function previewFix(finding: Finding, file: ComposeFile): FixPreview {
   if (file.errors.length) return { ok: false, error: 'The YAML has an error; fix it in the editor first.' }
   const plan = planFix(finding, file)
   if (typeof plan === 'string') return { ok: false, error: plan }
   const result = applyPlan(file.text, plan)
-  return result.ok ? { ok: true, text: result.text, label: plan.label } : { ok: false, error: result.error }
+  return result.ok ? { ok: true, text: result.text, label: plan.label, description: describeFix(finding, file) } : { ok: false, error: result.error }
 }
 
 /** The one block of lines that differs between two texts (common leading and trailing lines left out). */

@@ -3,6 +3,7 @@
 // the rule's fix. A rule with no form counterpart is listed in NO_FORM, so a new fixable rule must be placed.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { imageUserInput, serviceImageFacts, uncoveredScratchPaths } from '../compose/read/image-knowledge/service-needs'
 import { parseCompose } from '../compose/read/parse'
 import { optItems, readCapAdd, readTmpfs, readVolumes, tmpfsRelaxingOptions } from '../compose/read/settings'
 import type { MacKey } from '../compose/read/settings'
@@ -10,7 +11,7 @@ import type { ComposeFile, ServiceView } from '../compose/types'
 import { applyPlan } from '../compose/write/apply-plan'
 import { revokeCapabilityPlan, removeAddAllPlan, setDropAllPlan } from '../edits/capabilities'
 import type { EditResult } from '../edits/edit-result'
-import { removeTmpfsRelaxingOptionsPlan, setReadOnlyPlan, updateTmpfsPlan, setTmpfsSizePlan } from '../edits/filesystem'
+import { addTmpfsPlan, removeTmpfsRelaxingOptionsPlan, setReadOnlyPlan, updateTmpfsPlan, setTmpfsSizePlan } from '../edits/filesystem'
 import { recommendedLoggingPlan } from '../edits/health-logging'
 import { setIsolationPlan } from '../edits/isolation'
 import { bindAllPortsToLocalhostPlan, removeAllPortsPlan, setNetworkModePlan } from '../edits/network'
@@ -57,7 +58,17 @@ const FORMS: Record<string, Form> = {
   // The tmpfs rows show no mount options yet: each row's "noexec, nosuid, nodev" would be this edit for its entry.
   'no-tmpfs-exec': (s) => readTmpfs(s).filter((m) => m.source === 'tmpfs' && m.origin !== 'extends' && tmpfsRelaxingOptions(m.options).length > 0)
     .map((m): Step => (f) => removeTmpfsRelaxingOptionsPlan(f, s.name, { indexes: [m.index] })),
-  'require-non-root-user': (s) => one((f) => setUserPlan(f, s.name, { user: '1000', group: '1000' })),
+  // The user the image runs as typed in (else 1000 and 1000), then a tmpfs row for each path a master-drops image
+  // (nginx) must write as that user.
+  'require-non-root-user': (s) => {
+    const facts = serviceImageFacts(s)
+    const known = facts && imageUserInput(facts)
+    const tmpfs = known && facts.privileges === 'master-drops' ? uncoveredScratchPaths(s, facts) : []
+    return [
+      (f: ComposeFile) => setUserPlan(f, s.name, known ?? { user: '1000', group: '1000' }),
+      ...tmpfs.map((p) => (f: ComposeFile) => addTmpfsPlan(f, s.name, { path: p.path, size: '64M', mode: '' })),
+    ]
+  },
   'require-no-new-privileges': (s) => one((f) => setNoNewPrivilegesPlan(f, s.name, true)),
   'no-seccomp-unconfined': (s) => {
     const [profile] = remaining(s, 'seccomp', (v) => v === 'unconfined')

@@ -16,7 +16,12 @@ export default defineRule({
   panel: 'filesystem',
   fixLabel: 'Make the root filesystem read-only',
   howToFix: 'Add `read_only: true`, then a size-limited `tmpfs:` for each scratch path the application writes (`/tmp`, `/var/run`, caches) and a volume for data it must keep.',
-  fixDescription: 'Sets `read_only: true`, and adds `tmpfs: ["/tmp:size=64M"]` when the service has no tmpfs mount; other paths the application writes need their own tmpfs or volume.',
+  fixDescription:
+    'Sets `read_only: true`, and adds `tmpfs: ["/tmp:size=64M"]` when the service has no tmpfs mount (and nothing is ' +
+    'mounted at /tmp). For an image the image table knows, also a size-limited tmpfs for each path the image\'s ' +
+    'documentation says it writes (`/var/run/postgresql` for postgres, `/var/cache/nginx` and `/var/run` for nginx) that ' +
+    'no tmpfs, volume or bind mount covers yet; its data paths are left to volumes. For other images this is the ' +
+    'generic fix: other paths the application writes need their own tmpfs or volume.',
   messages: {
     missing: '`read_only` is not set: the container can modify its own filesystem (binaries, configuration).',
     disabled: '`read_only: {{value}}` leaves the container\'s filesystem writable (binaries, configuration).',
@@ -32,7 +37,7 @@ export default defineRule({
     report({ messageId: 'disabled', at: ['read_only'], data: { value: shown(raw) } })
   },
   fixPlan({ file, service }) {
-    // The Filesystem form's "Read-only root filesystem" switch, turned on (with a /tmp tmpfs when there is none).
+    // The Filesystem form's "Read-only root filesystem" switch, turned on (with the tmpfs mounts the image needs).
     return service ? planOrNull(setReadOnlyPlan(file, service.name, true)) : null
   },
 })

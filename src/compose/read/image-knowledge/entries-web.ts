@@ -8,6 +8,9 @@ import type { ImageEntry } from './types'
 const LOW_PORTS = 'NET_BIND_SERVICE is for ports below 1024 on engines older than Docker 20.10 or with host networking; newer engines let any user bind them.'
 const LOW_PORTS_SOURCE = 'https://github.com/moby/moby/pull/41030'
 
+/** A `tmpfs:` mount (docker run --tmpfs) is world-writable (mode 1777) unless its options give another mode. */
+const TMPFS_MODE_SOURCE = 'https://docs.docker.com/engine/storage/tmpfs/'
+
 const nginxHealth = (port: string) => [
   { test: ['CMD', 'curl', '-fsS', '-o', '/dev/null', `http://127.0.0.1${port}/`], variants: ['debian'], note: 'curl ships in the debian tags. Point the URL at a location your configuration serves.' },
   { test: ['CMD', 'wget', '-q', '--spider', `http://127.0.0.1${port}/`], variants: ['alpine'], note: 'BusyBox wget from the alpine base (alpine-slim tags have no curl). Point the URL at a location your configuration serves.' },
@@ -37,7 +40,7 @@ const nginx: ImageEntry = {
     note: 'The same nginx built to run as uid 101: it listens on 8080 (publish 80:8080) and keeps its pid and temp files in /tmp.',
   },
   notes: [
-    'The master process runs as root to bind port 80 and runs its workers as nginx (101). Setting `user:` on this image needs the port, pid and temp paths changed in the configuration; nginxinc/nginx-unprivileged has that done.',
+    'The master process runs as root to bind port 80 and runs its workers as nginx (101). Run with `user:`, nginx itself writes its pid file under /var/run and its temporary files under /var/cache/nginx, which belong to root in the image: the docs move them in the configuration; a tmpfs mount at each (world-writable unless given a mode) does the same without it.',
     'The image\'s docs: a read-only container needs write access to /var/cache/nginx and /var/run.',
     'At start the entrypoint edits /etc/nginx/conf.d/default.conf to listen on IPv6 (skipped with a message on a read-only filesystem) and renders /etc/nginx/templates into /etc/nginx/conf.d, which must then be writable.',
     LOW_PORTS,
@@ -48,6 +51,7 @@ const nginx: ImageEntry = {
     'https://github.com/nginxinc/docker-nginx/blob/HEAD/mainline/debian/Dockerfile',
     'https://github.com/nginxinc/docker-nginx/blob/HEAD/mainline/alpine-slim/Dockerfile',
     LOW_PORTS_SOURCE,
+    TMPFS_MODE_SOURCE,
   ],
 }
 
@@ -97,7 +101,7 @@ const httpd: ImageEntry = {
     { test: ['CMD', 'wget', '-q', '--spider', 'http://127.0.0.1/'], variants: ['alpine'], note: 'BusyBox wget from the alpine base; no HTTP client is known to ship in the debian tags.' },
   ],
   notes: [
-    'The parent process runs as root to bind port 80 and runs its children as www-data. Running as www-data needs a port above 1024 (Listen) and a writable /usr/local/apache2/logs.',
+    'The parent process runs as root to bind port 80 and runs its children as www-data. Run with `user:`, httpd itself writes its pid file in /usr/local/apache2/logs, which belongs to root in the image: a tmpfs mount there (world-writable unless given a mode) makes it writable. Port 80 then needs an engine that lets any user bind it (see NET_BIND_SERVICE).',
     LOW_PORTS,
   ],
   sources: [
@@ -105,6 +109,7 @@ const httpd: ImageEntry = {
     'https://github.com/docker-library/httpd/blob/HEAD/2.4/Dockerfile',
     'https://github.com/docker-library/httpd/blob/HEAD/2.4/alpine/Dockerfile',
     LOW_PORTS_SOURCE,
+    TMPFS_MODE_SOURCE,
   ],
 }
 
