@@ -5,6 +5,7 @@ import { readRestart } from '../compose/read/settings'
 import {
   healthcheckInputProblems,
   healthcheckTemplatePlan,
+  healthcheckTemplateTest,
   joinArgs,
   readHealthcheckForm,
   readLoggingForm,
@@ -88,11 +89,28 @@ describe('healthcheck', () => {
     expect(updateHealthcheckPlan(parseCompose(TEXT), 'app', input(TEXT, {}))).toBeNull()
   })
 
-  it('fills a template that fits the image when none exists', () => {
+  it('fills a template that fits the image when none exists: its own probe from the image table', () => {
     expect(apply(TEXT, healthcheckTemplatePlan(parseCompose(TEXT), 'db'))).toBe(
-      `${TEXT}    healthcheck:\n      test:\n        - CMD-SHELL\n        - pg_isready -U postgres\n      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 10s\n`,
+      `${TEXT}    healthcheck:\n      test:\n        - CMD\n        - pg_isready\n        - -h\n        - 127.0.0.1\n        - -U\n        - postgres\n      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 10s\n`,
     )
     expect(healthcheckTemplatePlan(parseCompose(TEXT), 'app')).toMatch(/already/)
+  })
+
+  it('takes the probe from the image table per image and tag, else a database\'s usual probe, else an HTTP one', () => {
+    const test = (image: string) => healthcheckTemplateTest(service(`services:\n  s:\n    image: ${image}\n`, 's'))
+    expect(test('postgres:16-alpine')).toEqual({
+      test: ['CMD', 'pg_isready', '-h', '127.0.0.1', '-U', 'postgres'], note: expect.stringContaining('pg_isready'), source: 'https://hub.docker.com/_/postgres',
+    })
+    expect(test('mysql:8.4').test).toEqual(['CMD', 'mysqladmin', 'ping', '-h', '127.0.0.1'])
+    expect(test('mariadb:11').test).toEqual(['CMD', 'healthcheck.sh', '--connect', '--innodb_initialized'])
+    expect(test('redis:7-alpine').test).toEqual(['CMD', 'redis-cli', 'ping'])
+    expect(test('mongo:5').test).toEqual(['CMD', 'mongo', '--quiet', '--eval', "db.adminCommand('ping')"])
+    expect(test('nginx:1.27').test).toEqual(['CMD', 'curl', '-fsS', '-o', '/dev/null', 'http://127.0.0.1/'])
+    expect(test('nginx:1.27-alpine').test).toEqual(['CMD', 'wget', '-q', '--spider', 'http://127.0.0.1/'])
+    expect(test('clickhouse/clickhouse-server:24.8').test).toEqual(['CMD', 'wget', '--spider', '-q', 'http://127.0.0.1:8123/ping'])
+    // Not in the table: the usual probe of the database, or the HTTP probe to adapt, with no source.
+    expect(test('ghcr.io/immich-app/postgres:14')).toEqual({ test: ['CMD-SHELL', 'pg_isready -U postgres'] })
+    expect(test('alpine:3.20')).toEqual({ test: ['CMD-SHELL', 'wget -q --spider http://127.0.0.1:8080/health || exit 1'] })
   })
 
   it('disables without a test (compose refuses both), and enables with the template test', () => {

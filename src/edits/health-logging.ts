@@ -1,6 +1,7 @@
 // Edits of the Health & logging form: `healthcheck`, `logging` and `restart`, each changed key by key so comments stay.
 // The "Recommended" logging is also require-logging-limits' fix.
 import { databaseOf } from '../compose/read/database-images'
+import { imageKnowledge } from '../compose/read/image-knowledge/image-knowledge'
 import { readHealthcheck, readImage, readLogging, toText } from '../compose/read/settings'
 import type { RestartPolicy } from '../compose/read/settings'
 import { appendOp, deleteOp, plan, setOp } from '../compose/write/plan'
@@ -176,20 +177,45 @@ export function updateHealthcheckPlan(file: ComposeFile, name: string, input: He
   return mapPlan(`Change the health check of ${service.name}`, service, 'healthcheck', after)
 }
 
-/** A health check that fits the image when we know it (databases ship their own probes), else an HTTP probe to adapt. */
-export function healthcheckTemplate(image: string | undefined): Dict {
-  const db = image ? databaseOf(image) : undefined
-  const test: Record<string, string[]> = {
-    postgres: ['CMD-SHELL', 'pg_isready -U postgres'],
-    postgresql: ['CMD-SHELL', 'pg_isready -U postgres'],
-    mysql: ['CMD', 'mysqladmin', 'ping', '-h', '127.0.0.1'],
-    mariadb: ['CMD', 'healthcheck.sh', '--connect', '--innodb_initialized'],
-    redis: ['CMD', 'redis-cli', 'ping'],
-    valkey: ['CMD', 'valkey-cli', 'ping'],
-    mongo: ['CMD', 'mongosh', '--quiet', '--eval', "db.adminCommand('ping')"],
-  }
+/** Probes for database images the image table has no check for (other registries' builds, Bitnami's images). */
+const DATABASE_PROBES: Record<string, string[]> = {
+  postgres: ['CMD-SHELL', 'pg_isready -U postgres'],
+  postgresql: ['CMD-SHELL', 'pg_isready -U postgres'],
+  mysql: ['CMD', 'mysqladmin', 'ping', '-h', '127.0.0.1'],
+  mariadb: ['CMD', 'healthcheck.sh', '--connect', '--innodb_initialized'],
+  redis: ['CMD', 'redis-cli', 'ping'],
+  valkey: ['CMD', 'valkey-cli', 'ping'],
+  mongo: ['CMD', 'mongosh', '--quiet', '--eval', "db.adminCommand('ping')"],
+}
+
+/** The probe to adapt when nothing is known about the image. */
+const HTTP_PROBE = ['CMD-SHELL', 'wget -q --spider http://127.0.0.1:8080/health || exit 1']
+
+export interface HealthcheckTemplateTest {
+  test: readonly string[]
+  /** What the image table says about the check (what it needs, what to adapt), and its source; absent for a guess. */
+  note?: string
+  source?: string
+}
+
+/**
+ * The `test` the template writes for a service: its image's own probe from the image table (`pg_isready`, `mysqladmin
+ * ping`, `redis-cli ping`, …; the image as written, tag included, since nginx's differs on alpine tags), else a
+ * database's usual probe, else an HTTP probe to adapt.
+ */
+export function healthcheckTemplateTest(service: ServiceView): HealthcheckTemplateTest {
+  const image = service.data.image
+  const facts = typeof image === 'string' ? imageKnowledge(image) : undefined
+  if (facts?.healthcheck) return { test: facts.healthcheck.test, note: facts.healthcheck.note, source: facts.sources[0] }
+  const ref = readImage(service)
+  const db = ref && !ref.unknown ? databaseOf(ref.name) : undefined
+  return { test: (db ? DATABASE_PROBES[db] : undefined) ?? HTTP_PROBE }
+}
+
+/** A health check that fits the service's image (healthcheckTemplateTest), checked every 30s. */
+export function healthcheckTemplate(service: ServiceView): Dict {
   return {
-    test: (db && test[db]) ?? ['CMD-SHELL', 'wget -q --spider http://127.0.0.1:8080/health || exit 1'],
+    test: [...healthcheckTemplateTest(service).test],
     interval: '30s',
     timeout: '5s',
     retries: 3,
@@ -201,7 +227,7 @@ export function healthcheckTemplatePlan(file: ComposeFile, name: string): EditRe
   const service = findService(file, name)
   if (typeof service === 'string') return service
   if (readHealthcheck(service).present) return 'This service has a health check already; edit it in the form.'
-  return plan(`Add a health check to ${service.name}`, setOp(['services', service.name, 'healthcheck'], healthcheckTemplate(readImage(service)?.name)))
+  return plan(`Add a health check to ${service.name}`, setOp(['services', service.name, 'healthcheck'], healthcheckTemplate(service)))
 }
 
 /** Compose refuses `disable: true` beside a `test`, so disabling drops the test and enabling brings back the template's. */
@@ -216,7 +242,7 @@ export function setHealthcheckDisabledPlan(file: ComposeFile, name: string, disa
   } else {
     delete after.disable
     const test = after.test
-    if (test === undefined || (Array.isArray(test) && text(test[0]).toUpperCase() === 'NONE')) after.test = healthcheckTemplate(readImage(service)?.name).test
+    if (test === undefined || (Array.isArray(test) && text(test[0]).toUpperCase() === 'NONE')) after.test = healthcheckTemplate(service).test
   }
   return mapPlan(`${disabled ? 'Disable' : 'Enable'} the health check of ${service.name}`, service, 'healthcheck', after)
 }

@@ -3,6 +3,8 @@ import type { ServiceView } from '../../../compose/types'
 import {
   healthcheckInputProblems,
   healthcheckTemplatePlan,
+  healthcheckTemplateTest,
+  joinArgs,
   readHealthcheckForm,
   setHealthcheckDisabledPlan,
   splitArgs,
@@ -27,6 +29,22 @@ const TEST_FORMS = [
   { value: 'CMD', label: 'Exec (CMD)' },
 ] as const
 
+/** Which probe the template writes, when the image's documentation gives one (else it is an HTTP probe to adapt). */
+function TemplateSource({ service }: { service: ServiceView }) {
+  const template = healthcheckTemplateTest(service)
+  if (!template.source) return null
+  return (
+    <p className="mt-1">
+      The template runs the image's own probe, <code className="font-mono">{joinArgs(template.test.slice(1))}</code>. {template.note}{' '}
+      (source:{' '}
+      <a href={template.source} target="_blank" rel="noreferrer noopener" className="break-all underline hover:no-underline">
+        {template.source}
+      </a>
+      )
+    </p>
+  )
+}
+
 export function HealthcheckSection({ service }: { service: ServiceView }) {
   const { applyEdit } = useActions()
   const form = readHealthcheckForm(service)
@@ -39,6 +57,7 @@ export function HealthcheckSection({ service }: { service: ServiceView }) {
             <strong>No health check.</strong> Unless the image defines one, Docker cannot tell a hung service from a healthy one, and{' '}
             <code className="font-mono">service_healthy</code> dependencies cannot wait for it.
           </p>
+          <TemplateSource service={service} />
           <button type="button" className={`${buttonClass} mt-2`} onClick={() => edit((f) => healthcheckTemplatePlan(f, service.name))}>
             Use a template
           </button>
