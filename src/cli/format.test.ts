@@ -62,7 +62,7 @@ describe('formatText', () => {
   })
 
   it('marks waived findings', () => {
-    const waived = { ...web, report: { ...web.report!, findings: web.report!.findings.map((f) => (f.ruleId === 'no-privileged' ? { ...f, waived: { reason: 'legacy plugin' } } : f)) } }
+    const waived = { ...web, report: { ...web.report!, findings: web.report!.findings.map((f) => (f.ruleId === 'no-privileged' ? { ...f, waived: { reason: 'legacy plugin', line: 3 } } : f)) } }
     expect(formatText([waived], { color: false })).toMatch(/^ {4}4:5 +critical +no-privileged +Service runs privileged.* \(waived: legacy plugin\)$/m)
   })
 

@@ -80,6 +80,12 @@ export type EditOp =
   | { kind: 'append'; path: YamlPath; value: unknown }
   /** Rename the map key at path to `key` (for example renaming a service). */
   | { kind: 'rename'; path: YamlPath; key: string }
+  /**
+   * Replace line `line` (1-based), which reads `before`, by `after` (several lines, or null to remove it); when earlier
+   * ops moved it, the nearest line reading `before`. Only comments may change: the file must read as the same data
+   * (waiver comments). `path` is the setting the line belongs to, for messages.
+   */
+  | { kind: 'comment'; path: YamlPath; line: number; before: string; after: string | null }
 
 export interface EditPlan {
   /** What the plan does, for people (undo label, diff title). */

@@ -7,7 +7,7 @@ import type { Rule } from './types'
 export function defineRule<M extends string>(rule: Rule<M>): Rule {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`rule id must be kebab-case: ${rule.id}`)
   if (Object.keys(rule.messages).length === 0) throw new Error(`rule ${rule.id} has no messages`)
-  if (!rule.checkService && !rule.checkFile) throw new Error(`rule ${rule.id} checks nothing`)
+  if (!rule.checkService && !rule.checkFile && !rule.checkFindings) throw new Error(`rule ${rule.id} checks nothing`)
   if (rule.fix !== 'none' && !rule.fixPlan) throw new Error(`rule ${rule.id} declares a ${rule.fix} fix but has no fixPlan`)
   if (rule.fix !== 'none' && !rule.fixLabel) throw new Error(`rule ${rule.id} declares a ${rule.fix} fix but no fixLabel`)
   return Object.freeze(rule) as Rule

@@ -7,6 +7,25 @@ import { RULES } from './registry'
 
 export function analyze(file: ComposeFile, rules: readonly Rule[] = RULES): Finding[] {
   if (file.errors.length) return []
+  const findings = runRules(file, rules)
+  const later = rules.filter((r) => r.checkFindings)
+  if (later.length) {
+    // Rules about findings see every other registered rule's findings, also when only they were asked for.
+    const missing = RULES.filter((r) => !r.checkFindings && !rules.includes(r))
+    const own = findings.slice()
+    let all: readonly Finding[] | undefined
+    const others = () => (all ??= missing.length ? [...own, ...runRules(file, missing)] : own)
+    for (const rule of later) {
+      rule.checkFindings?.({ file, findings: others, ruleIds: ruleIds(), report: (d) => findings.push(build(rule, d, null, d.pos.line, d.pos.column, '')) })
+    }
+  }
+  return findings.sort(compareFindings)
+}
+
+let ids: ReadonlySet<string> | undefined
+const ruleIds = () => (ids ??= new Set(RULES.map((r) => r.id)))
+
+function runRules(file: ComposeFile, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = []
   for (const rule of rules) {
     if (rule.checkFile) {
@@ -20,7 +39,7 @@ export function analyze(file: ComposeFile, rules: readonly Rule[] = RULES): Find
       rule.checkService({ file, service, report: (d) => findings.push(serviceFinding(rule, service, d)) })
     }
   }
-  return findings.sort(compareFindings)
+  return findings
 }
 
 function serviceFinding(rule: Rule, service: ServiceView, d: ReportDescriptor): Finding {

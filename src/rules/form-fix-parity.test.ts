@@ -112,6 +112,7 @@ const FORMS: Record<string, Form> = {
 
 /** Fixable rules whose fix no form control offers, and why. */
 const NO_FORM: Record<string, string> = {
+  'invalid-waiver': 'a waiver is a comment, not a setting: no settings form writes one (the findings list\'s Unwaive and this fix both call edits/waivers.ts)',
   'no-shared-mount-propagation': 'the volume rows have no propagation control',
   'require-internal-network-for-database': 'the Network form joins and leaves networks one at a time; the fix creates one and moves the database and its clients',
 }

@@ -56,6 +56,16 @@ export interface FileContext<M extends string = string> {
   report(d: ReportDescriptor<M> & { pos: Pos }): void
 }
 
+/** For rules about the other rules' findings (invalid-waiver): they run after every other rule. */
+export interface FindingsContext<M extends string = string> {
+  file: ComposeFile
+  /** The findings of every registered rule without a checkFindings, computed on the first call. */
+  findings(): readonly Finding[]
+  /** Every registered rule id. */
+  ruleIds: ReadonlySet<string>
+  report(d: ReportDescriptor<M> & { pos: Pos }): void
+}
+
 export interface FixContext {
   file: ComposeFile
   service: ServiceView | undefined
@@ -87,6 +97,8 @@ export interface RuleMeta<M extends string = string> {
 export interface Rule<M extends string = string> extends RuleMeta<M> {
   checkService?(ctx: ServiceContext<M>): void
   checkFile?(ctx: FileContext<M>): void
+  /** Runs after the other rules; its findings are file-level (service null). */
+  checkFindings?(ctx: FindingsContext<M>): void
   /** An edit plan that fixes the finding, computed against the current file. Ops that delete list items go from the highest index down. */
   fixPlan?(ctx: FixContext): EditPlan | null
 }

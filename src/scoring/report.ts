@@ -1,4 +1,5 @@
 // A report is a pure function of (file, findings, waivers, ticks): the same input always gives the same report.
+// Waivers are read from the file's comments (and any the caller gives).
 import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile, ParseProblem } from '../compose/types'
 import { analyze } from '../rules/engine'
@@ -7,11 +8,12 @@ import { evaluateChecklist } from './checklist'
 import type { ChecklistEntry, ChecklistOptions } from './checklist'
 import { scoreFile, scoreService } from './score'
 import type { FileScore, ServiceScore } from './score'
-import { waiverFor } from './waivers'
+import { waivedMarks } from './waivers'
+import type { WaivedMark } from './waivers'
 
 export interface ReportFinding extends Finding {
-  /** Set when a waiver covers the finding: shown, but not counted in scores or the checklist. */
-  waived?: { reason: string }
+  /** Set when a waiver covers the finding: shown, but not counted in scores or the checklist. `line`: the waiver's. */
+  waived?: WaivedMark
 }
 
 export interface Report {
@@ -31,10 +33,10 @@ export interface Report {
 export type ReportOptions = ChecklistOptions
 
 export function buildReport(file: ComposeFile, findings: readonly Finding[], options: ReportOptions = {}): Report {
-  const waivers = options.waivers ?? []
-  const shown: ReportFinding[] = findings.map((f) => {
-    const w = waiverFor(f, waivers)
-    return w ? { ...f, waived: { reason: w.reason } } : f
+  const marks = waivedMarks(file, findings, options.waivers)
+  const shown: ReportFinding[] = findings.map((f, i) => {
+    const waived = marks[i]
+    return waived ? { ...f, waived } : f
   })
   const counting = shown.filter((f) => !f.waived)
   // Grouped first: scoring each service against every finding would be quadratic in files with thousands of services.
@@ -44,7 +46,7 @@ export function buildReport(file: ComposeFile, findings: readonly Finding[], opt
   const score = scoreFile(services)
   const report: Report = {
     errors: file.errors, warnings: file.warnings, score, services, findings: shown,
-    checklist: evaluateChecklist(file, findings, options),
+    checklist: evaluateChecklist(file, shown, options),
   }
   if (!score) report.noScoreReason = noScoreReason(file)
   return report

@@ -7,6 +7,7 @@ import type { PlanCtx } from './plan-context'
 import { deleteAt } from './plan-delete'
 import { appended, getIn, updateIn } from './plan-expect'
 import { appendItem, insertPair } from './plan-insert'
+import { commentLine } from './plan-comment-line'
 import { MAX_ALIAS_COUNT } from '../read/parse'
 import { locate, mergedValue } from './plan-locate'
 import type { Found, Location } from './plan-locate'
@@ -30,6 +31,8 @@ export function applyEdit(ctx: PlanCtx, op: EditOp): Step {
       return remove(ctx, loc, op.path)
     case 'rename':
       return rename(ctx, loc, op.path, op.key)
+    case 'comment':
+      return commentLine(ctx, op)
   }
 }
 
