@@ -46,6 +46,14 @@ describe('databaseOf', () => {
     ['arangodb/arangodb', 'arangodb'],
     ['surrealdb/surrealdb', 'surrealdb'],
     ['container-registry.oracle.com/database/free', 'oracle'],
+    // Missed before the corpus review (awesome-compose aspnet-mssql, coolify templates, casaos Karakeep).
+    ['mcr.microsoft.com/azure-sql-edge', 'azure-sql-edge'],
+    ['paradedb/paradedb', 'paradedb'],
+    ['redislabs/redismod', 'redismod'],
+    ['getmeili/meilisearch', 'meilisearch'],
+    ['typesense/typesense', 'typesense'],
+    ['ghcr.io/denoland/denokv', 'denokv'],
+    ['docker.elastic.co/elasticsearch/elasticsearch-wolfi', 'elasticsearch'],
     ['localhost:5000/postgres', 'postgres'],
     ['Registry.Example.com/Team/Redis', 'redis'],
   ])('%s is %s', (image, db) => {
@@ -56,7 +64,8 @@ describe('databaseOf', () => {
     'nginx', 'mongo-express', 'redis-commander', 'redislabs/redisinsight', 'prometheuscommunity/postgres-exporter',
     'oliver006/redis_exporter', 'bitnami/mysqld-exporter', 'adminer', 'dpage/pgadmin4', 'phpmyadmin',
     'wordpress', 'myorg/server', 'traefik', 'postgrest/postgrest', 'grafana/grafana', '', '/',
-    'docker.elastic.co/kibana/kibana', 'example.com/postgres/app',
+    'docker.elastic.co/kibana/kibana', 'example.com/postgres/app', 'supabase/postgres-meta', 'dbeaver/cloudbeaver',
+    'registry.supertokens.io/supertokens/supertokens-postgresql', 'redis/redisinsight', 'timberio/vector',
   ])('%s is not a database', (image) => {
     expect(isDatabaseImage(image)).toBe(false)
   })

@@ -3,18 +3,21 @@
 
 /** Data stores by their usual image name (Docker Hub official images, vendor and Bitnami repositories). */
 const DATABASES: readonly string[] = [
-  'aerospike', 'arangodb', 'cassandra', 'chroma', 'citus', 'clickhouse', 'cockroach', 'cockroachdb', 'couchbase',
-  'couchdb', 'db2', 'dgraph', 'dragonfly', 'edgedb', 'elasticsearch', 'etcd', 'firebird', 'foundationdb', 'garnet',
-  'influxdb', 'keydb', 'kvrocks', 'mariadb', 'memcached', 'milvus', 'mongo', 'mongodb', 'mssql', 'mysql', 'neo4j',
-  'opensearch', 'orientdb', 'oracle-free', 'oracle-xe', 'percona', 'pgvector', 'postgis', 'postgres', 'postgresql',
-  'qdrant', 'questdb', 'ravendb', 'redis', 'rethinkdb', 'scylla', 'solr', 'surrealdb', 'tarantool', 'tidb',
-  'timescaledb', 'valkey', 'weaviate', 'yugabyte',
+  'aerospike', 'arangodb', 'azure-sql-edge', 'cassandra', 'chroma', 'citus', 'clickhouse', 'cockroach', 'cockroachdb',
+  'couchbase', 'couchdb', 'db2', 'denokv', 'dgraph', 'dragonfly', 'edgedb', 'elasticsearch', 'etcd', 'firebird',
+  'foundationdb', 'garnet', 'influxdb', 'keydb', 'kvrocks', 'mariadb', 'meilisearch', 'memcached', 'milvus', 'mongo',
+  'mongodb', 'mssql', 'mysql', 'neo4j', 'opensearch', 'orientdb', 'oracle-free', 'oracle-xe', 'paradedb', 'percona',
+  'pgvector', 'postgis', 'postgres', 'postgresql', 'qdrant', 'questdb', 'ravendb', 'redis', 'redismod', 'rethinkdb',
+  'scylla', 'solr', 'surrealdb', 'tarantool', 'tidb', 'timescaledb', 'typesense', 'valkey', 'weaviate', 'yugabyte',
 ]
 
 const NAMES = new Set(DATABASES)
 
-/** Variants vendors publish beside the plain name (bitnami/redis-cluster, redis/redis-stack-server, timescaledb-ha). */
-const VARIANT = /-(cluster|sharded|galera|repmgr|server|ha|stack|stack-server|community-server|enterprise|oss|sentinel|mongodb)$/
+/**
+ * Variants vendors publish beside the plain name (bitnami/redis-cluster, redis/redis-stack-server, timescaledb-ha,
+ * docker.elastic.co/elasticsearch/elasticsearch-wolfi).
+ */
+const VARIANT = /-(cluster|sharded|galera|repmgr|server|ha|stack|stack-server|community-server|enterprise|oss|sentinel|mongodb|wolfi)$/
 
 /** Repositories whose last component is generic: mcr.microsoft.com/mssql/server, couchbase/server, mysql/community-server. */
 const GENERIC_LAST = new Set(['server', 'community-server', 'enterprise-server', 'free', 'enterprise', 'express'])

@@ -24,16 +24,21 @@ export function secretName(name: string): boolean {
   return w.some((x, i) => SECRET_PAIRS.some(([a, b]) => is(x, a + b) || (x === a && is(w[i + 1], b))))
 }
 
-/** Names ending in one of these hold a setting about a secret when the value is plainly a setting (TOKEN_TTL: 3600). */
-const SETTING_ENDING = /_(TTL|EXPIRE[A-Z]*|EXPIRY|EXPIRES_IN|TIMEOUT|LENGTH|PORT|ENABLED|POLICY|URL)$/i
+/**
+ * Names ending in one of these hold a setting about a secret when the value is plainly a setting (TOKEN_TTL: 3600),
+ * also with a unit after the setting word (RESET_PASSWORD_TOKEN_EXPIRY_HOURS: 24, TOKEN_TTL_SECONDS: 3600).
+ */
+const SETTING_ENDING = /_(TTL|EXPIRE[A-Z]*|EXPIRY|EXPIRATION|EXPIRES_IN|TIMEOUT|LENGTH|PORT|ENABLED|POLICY|URL)(_(MS|MILLIS|MILLISECONDS|S|SECS?|SECONDS?|MINS?|MINUTES?|H|HRS?|HOURS?|D|DAYS?|WEEKS?))?$/i
 const NUMBER = /^[-+]?\d+(\.\d+)?$/
+/** A number written as arithmetic, as some apps read it: `(1000 * 60 * 60 * 24) * 7`. */
+const NUMBER_EXPRESSION = /^[-+*/().\d\s]+$/
 const BOOLEAN = /^(true|false|yes|no|on|off)$/i
 const DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h|d|w|y))+$/i
 /** `scheme://user:password@host`: the userinfo's password, at its offset in the text. */
 const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@[^\s]/i
 
 /** A value that is plainly a setting, not a secret, for a name that ends in a setting word. */
-const plainSetting = (value: string) => NUMBER.test(value) || BOOLEAN.test(value) || DURATION.test(value) || (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !URL_PASSWORD.test(value))
+const plainSetting = (value: string) => NUMBER.test(value) || (NUMBER_EXPRESSION.test(value) && /\d/.test(value)) || BOOLEAN.test(value) || DURATION.test(value) || (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !URL_PASSWORD.test(value))
 
 /**
  * True when the value holds a URL with a literal password (`postgres://app:s3cret@db/app`), whatever the variable's
@@ -62,7 +67,8 @@ function secretIn(v: EnvVar): Kind | undefined {
   const resolved = interpolate(v.value)
   if (!resolved.known) return undefined
   const value = resolved.value.trim()
-  if (value === '') return undefined
+  // An empty value, also written as a pair of quotes (`- KEY=""` keeps them in list syntax): a placeholder to fill in.
+  if (value === '' || value === '""' || value === "''") return undefined
   // A path to a secret file is not the secret: `*_FILE` names, and the compose secrets' own mount.
   if (/_FILE$/i.test(v.name) && /^([/~.]|[A-Za-z]:[\\/])/.test(value)) return undefined
   if (value.startsWith('/run/secrets/')) return undefined
@@ -81,9 +87,11 @@ export default defineRule({
     '`${VAR}` interpolation keeps the value out of the file at least. A name holds a secret when one of its words ' +
     '(split on `_`) is PASSWORD, PASSWD, PASS, PWD, SECRET, TOKEN, CREDENTIAL, SALT, PASSPHRASE or DSN, or it has ' +
     'API_KEY, PRIVATE_KEY, ACCESS_KEY or ENCRYPTION_KEY (PGPASSWORD and APIKEY count too). Not reported: a variable ' +
-    'without default, an empty value, a `*_FILE` variable holding a path, and a number, boolean or duration (or a ' +
-    'URL without a password) in a name that ends in a setting word (_TTL, _EXPIRE…, _TIMEOUT, _LENGTH, _PORT, ' +
-    '_ENABLED, _POLICY, _URL); the setting word alone never excuses a literal text. Any variable whose value is a ' +
+    'without default, an empty value (also `""`, which list syntax keeps as written), a `*_FILE` variable holding a ' +
+    'path, and a number (also written as arithmetic, `(1000 * 60) * 7`), boolean or duration (or a URL without a ' +
+    'password) in a name that ends in a setting word (_TTL, _EXPIRE…, _TIMEOUT, _LENGTH, _PORT, _ENABLED, _POLICY, ' +
+    '_URL), possibly followed by a unit (_EXPIRY_HOURS, _TTL_SECONDS); the setting word alone never excuses a ' +
+    'literal text. Any variable whose value is a ' +
     'URL with a literal password (`postgres://app:s3cret@db/app`) is reported whatever its name.',
   severity: 'medium',
   checklist: [],

@@ -10,7 +10,8 @@ import { mountLabel } from '../security-helpers'
 /**
  * Host directories that must not be bind-mounted, nor anything below them, with what they hold. Beyond the catalogue's
  * list: /bin, /sbin and /lib32, /lib64, /libx32 (the same programs and libraries as /usr and /lib, usr-merged or not),
- * the state of the other container runtimes next to /var/lib/docker, and the runtimes' socket directories in /run.
+ * the state of the other container runtimes next to /var/lib/docker, and the runtimes' socket directories in /run;
+ * also libvirt's (found in the corpus review: its socket defines VMs that can attach any host disk).
  */
 const SENSITIVE: ReadonlyArray<[root: string, what: string]> = [
   ['/boot', "the host's kernel and boot loader"],
@@ -36,6 +37,8 @@ const SENSITIVE: ReadonlyArray<[root: string, what: string]> = [
   ['/run/podman', "Podman's API socket"],
   ['/run/crio', "CRI-O's API socket"],
   ['/run/user', "the users' runtime directories, with rootless Docker's and Podman's API sockets and their D-Bus sessions"],
+  ['/run/libvirt', "libvirt's API sockets, which create and control the host's virtual machines (with any host disk or directory attached)"],
+  ['/var/lib/libvirt', "libvirt's state: every virtual machine's disk images and definitions"],
 ]
 
 /** Directories that count only as themselves: each contains a sensitive one, but most of what lies below them does not. */
@@ -95,7 +98,7 @@ export default defineRule({
   id: 'no-sensitive-host-mounts',
   title: 'Do not mount the host\'s system directories',
   description:
-    'A bind mount of the host\'s root or of a system directory (/boot, /dev, /etc, /lib, /proc, /sys, /usr, /root, /var/lib/docker, /run/systemd, /run/dbus, or anything below them; also /bin, /sbin, /lib64, the other runtimes\' state directories and their socket directories in /run), of a home directory (/home, /home/<user>, ~) or the credentials in one (~/.ssh, ~/.aws, ~/.kube, ~/.docker), or of a directory that holds one of these (/var, /var/lib, /run, and /var/run, a link to /run) puts the host itself inside the container. Read-write, a compromised container can plant a cron job, replace a library or a binary, add a user, steal a key or rewrite another container\'s files, and so take over the host. Read-only it still reads secrets such as password hashes, SSH keys and other containers\' data. A named volume whose `driver_opts` bind a host path (`type: none` or `o: bind`, with `device:`) counts as a bind mount of that path. Paths are compared after removing doubled slashes, `/./`, `..` and trailing slashes; `$HOME` counts as a home directory. Read-only /etc/localtime and /etc/timezone, the usual way to share the host\'s clock zone, are not reported.',
+    'A bind mount of the host\'s root or of a system directory (/boot, /dev, /etc, /lib, /proc, /sys, /usr, /root, /var/lib/docker, /run/systemd, /run/dbus, or anything below them; also /bin, /sbin, /lib64, the other runtimes\' state directories and their socket directories in /run, and libvirt\'s, /var/lib/libvirt and /run/libvirt, whose socket creates virtual machines with any host disk attached), of a home directory (/home, /home/<user>, ~) or the credentials in one (~/.ssh, ~/.aws, ~/.kube, ~/.docker), or of a directory that holds one of these (/var, /var/lib, /run, and /var/run, a link to /run) puts the host itself inside the container. Read-write, a compromised container can plant a cron job, replace a library or a binary, add a user, steal a key or rewrite another container\'s files, and so take over the host. Read-only it still reads secrets such as password hashes, SSH keys and other containers\' data. A named volume whose `driver_opts` bind a host path (`type: none` or `o: bind`, with `device:`) counts as a bind mount of that path. Paths are compared after removing doubled slashes, `/./`, `..` and trailing slashes; `$HOME` counts as a home directory. Read-only /etc/localtime and /etc/timezone, the usual way to share the host\'s clock zone, are not reported.',
   severity: 'high',
   checklist: [],
   references: ['CIS Docker Benchmark 5.6', 'https://docs.docker.com/engine/storage/bind-mounts/'],
