@@ -9,7 +9,8 @@ export interface JsonReport {
   services: Array<{ name: string; score: number; grade: string }>
   findings: Array<{
     ruleId: string; severity: string; service: string | null; message: string; line: number; column: number; fix: string
-    waived?: { reason: string }
+    /** The waiver's reason and the line of its comment. */
+    waived?: { reason: string; line: number }
   }>
   checklist: Array<{ group: string; item: string; status: string; failing: string[] }>
   /** Only for inputs that cannot be analysed. */
@@ -22,7 +23,7 @@ export function toJsonReport(report: Report | null, error?: FileResult['error'])
     services: (report?.services ?? []).map((s) => ({ name: s.name, score: s.score, grade: s.grade })),
     findings: (report?.findings ?? []).map((f) => ({
       ruleId: f.ruleId, severity: f.severity, service: f.service, message: f.message, line: f.line, column: f.column, fix: f.fix,
-      ...(f.waived ? { waived: f.waived } : {}),
+      ...(f.waived ? { waived: { reason: f.waived.reason, line: f.waived.line } } : {}),
     })),
     checklist: (report?.checklist ?? []).map((c) => ({ group: c.group, item: c.item, status: c.status, failing: c.failing })),
   }

@@ -52,7 +52,8 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
     message: { text: f.service ? `${f.message} (service "${f.service}")` : f.message },
     locations: [location(r.path, f.line, f.column)],
     properties: { severity: f.severity, service: f.service, fix: f.fix },
-    ...(f.waived ? { suppressions: [{ kind: 'external', justification: f.waived.reason }] } : {}),
+    // A waiver is a comment in the file: an in-source suppression, which code scanning shows as dismissed.
+    ...(f.waived ? { suppressions: [{ kind: 'inSource', justification: f.waived.reason }] } : {}),
   })))
   const failures = results.flatMap((r) => (r.error ? [{ path: r.path, error: r.error }] : []))
   const run = {

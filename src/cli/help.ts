@@ -18,6 +18,13 @@ check   Analyses each file: findings per service, the checklist and the score.
         --fail-on SEVERITY   exit 1 when a finding is at or above SEVERITY: critical, high (the default),
                              medium, low or info; none never exits 1 for findings
 
+        Waivers are comments in the file: \`# secure-compose: ignore RULE[, RULE…] -- REASON\` at the end of
+        the finding's line (or on its own line above it; on a service's key line, for the whole service),
+        \`# secure-compose: ignore-file RULE -- REASON\` at the top level for every service. Waived findings
+        are listed (text: "(waived: reason)", json: "waived": {reason, line}, sarif: an inSource suppression)
+        but never count and never trip --fail-on; a waiver without a reason or with an unknown rule id
+        waives nothing and is reported (invalid-waiver).
+
 fix     Applies every safe fix (with --unsafe also the fixes that may break the workload)
         and prints the hardened YAML on stdout; a summary goes to stderr.
         --write   rewrite FILE in place instead (summary on stdout)

@@ -1,5 +1,6 @@
 // Findings as Monaco markers under their own owner, so the schema's markers (monaco-yaml's owner) stay separate.
 // Invariant: the markers are those of the engine's last analysis, and are set only while the model holds its text.
+// Waived findings have none: the waiver comment on the line says why, and a problem marker would contradict it.
 import type { editor, IDisposable } from 'monaco-editor/editor'
 import type { Finding, FixKind, Severity } from '../rules/types'
 import { selectFindings } from '../store/analysis-selectors'

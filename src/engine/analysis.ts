@@ -7,7 +7,7 @@ import type { Finding } from '../rules/types'
 import { groupFindings } from '../scoring/finding-groups'
 import type { ServiceFindings } from '../scoring/finding-groups'
 import { buildReport } from '../scoring/report'
-import type { Report } from '../scoring/report'
+import type { Report, ReportFinding } from '../scoring/report'
 
 export interface AnalysisRequest {
   text: string
@@ -18,22 +18,31 @@ export interface Analysis {
   text: string
   /** Parse errors: when there are any, the text cannot be read and findings, groups and report are empty. */
   errors: ParseProblem[]
-  /** In the engine's order (line, column, severity, rule). */
+  /**
+   * The findings that count, in the engine's order (line, column, severity, rule): what the list's summary, the tab's
+   * badge and the editor's markers show. Waived findings are in `waived` instead.
+   */
   findings: Finding[]
-  /** By service (document order), then severity. */
+  /** The counted findings by service (document order), then severity. */
   groups: ServiceFindings[]
+  /** Findings a waiver comment covers, with its reason and line, in the engine's order. */
+  waived: ReportFinding[]
   /** Built without manual ticks: the page applies them (scoring/manual-ticks.ts), so ticking needs no analysis. */
   report: Report
 }
 
 export function analyseText({ text }: AnalysisRequest): Analysis {
   const file = parseCompose(text)
-  const findings = file.errors.length ? [] : analyze(file)
+  const all = file.errors.length ? [] : analyze(file)
+  const report = buildReport(file, all)
+  const waived = report.findings.filter((f) => f.waived)
+  const findings = waived.length ? all.filter((_, i) => !report.findings[i].waived) : all
   return {
     text,
     errors: file.errors,
     findings,
     groups: groupFindings(findings, file.services.map((s) => s.name)),
-    report: buildReport(file, findings),
+    waived,
+    report,
   }
 }
