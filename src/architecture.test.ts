@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
 
 const SRC = fileURLToPath(new URL('.', import.meta.url))
-const PURE = ['compose', 'rules', 'scoring', 'edits', 'engine']
+const PURE = ['compose', 'rules', 'scoring', 'edits', 'engine', 'convert']
 const FORBIDDEN = /^(react|react-dom|zustand|monaco-editor|monaco-yaml|@monaco-editor\/react)(\/|$)|\/(store|ui|editor)(\/|$)/
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g
 
@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name))
 }
 
-it('compose, rules, scoring, edits and engine import no React, zustand, Monaco, store, editor or ui', () => {
+it('compose, rules, scoring, edits, engine and convert import no React, zustand, Monaco, store, editor or ui', () => {
   const violations: string[] = []
   for (const folder of PURE) {
     let files: string[] = []

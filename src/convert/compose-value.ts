@@ -1,0 +1,79 @@
+// A shell word as a Compose value: what the shell would expand stays an expansion, now Compose's (`${VAR}`), and
+// everything the shell keeps literally is escaped for Compose (`$$`), so the file means what the command meant.
+import { LITERAL_DOLLAR, SUB_CLOSE, SUB_OPEN } from './shell-commands'
+
+export interface ComposeValue {
+  value: string
+  /** Names of the variables the value reads (Compose takes them from the environment or `.env`). */
+  variables: string[]
+  /** Why part of the value could not keep its meaning, for the warnings. */
+  problems: string[]
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
+/** What Compose's interpolation understands inside `${…}`: a name, optionally with :- - :? ? :+ + and the rest. */
+const BRACED = /^[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-?+]).*)?$/s
+const PWD = /^(?:\$\(\s*pwd\s*\)|`\s*pwd\s*`)$/
+
+export function composeValue(word: string, substitutions: readonly string[] = []): ComposeValue {
+  const variables: string[] = []
+  const problems: string[] = []
+  let value = ''
+  let i = 0
+  while (i < word.length) {
+    const c = word[i]
+    if (c === LITERAL_DOLLAR) {
+      value += '$$'
+      i++
+    } else if (c === SUB_OPEN) {
+      const close = word.indexOf(SUB_CLOSE, i)
+      const sub = substitutions[Number(word.slice(i + 1, close))] ?? ''
+      if (PWD.test(sub)) {
+        value += '${PWD}'
+        variables.push('PWD')
+      } else {
+        value += sub.replace(/\$/g, '$$$$')
+        problems.push(`the command substitution ${sub} is run by the shell and Compose cannot run it: it is kept as literal text; write the value or a \${VARIABLE} instead`)
+      }
+      i = close + 1
+    } else if (c === '$' && word[i + 1] === '{') {
+      const close = closingBrace(word, i + 1)
+      const inner = close < 0 ? '' : word.slice(i + 2, close)
+      if (close >= 0 && BRACED.test(inner)) {
+        value += word.slice(i, close + 1)
+        variables.push(NAME.exec(inner)![0])
+        i = close + 1
+      } else {
+        const text = close < 0 ? word.slice(i) : word.slice(i, close + 1)
+        value += text.replace(/\$/g, '$$$$')
+        problems.push(`${text} is a shell expansion that Compose does not have: it is kept as literal text; use \${NAME}, \${NAME:-default} or \${NAME:?error}`)
+        i += text.length
+      }
+    } else if (c === '$' && NAME.test(word.slice(i + 1))) {
+      const name = NAME.exec(word.slice(i + 1))![0]
+      value += `\${${name}}`
+      variables.push(name)
+      i += 1 + name.length
+    } else if (c === '$') {
+      const special = word[i + 1]
+      if (special !== undefined && /[0-9@*#?$!-]/.test(special)) {
+        problems.push(`the shell parameter $${special} has no meaning in Compose: it is kept as literal text`)
+      }
+      value += '$$'
+      i++
+    } else {
+      value += c
+      i++
+    }
+  }
+  return { value, variables, problems }
+}
+
+function closingBrace(word: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < word.length; i++) {
+    if (word[i] === '{') depth++
+    else if (word[i] === '}' && --depth === 0) return i
+  }
+  return -1
+}
