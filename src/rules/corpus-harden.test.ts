@@ -1,16 +1,20 @@
 // Hardening every real-world compose file of the corpus (safe + unsafe) must give YAML that parses, keeps every
 // comment in order (full-line and same-line; only a deleted entry's own lines may take theirs along), no longer has
-// fixable findings (unless a fix failed and says why) and never scores worse.
+// fixable findings (unless a fix failed and says why), never scores worse, keeps every depends_on and links pair that
+// shared a network on one, and gives database images the image table knows their own user and writable paths.
 import { existsSync, readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isMap, isPair, isScalar, isSeq } from 'yaml'
+import { imageUserInput, serviceImageFacts, uncoveredScratchPaths } from '../compose/read/image-knowledge/service-needs'
 import { parseCompose } from '../compose/read/parse'
+import { asList, asObject, formatUser, readUser } from '../compose/read/settings'
 import type { ComposeFile, YamlPath } from '../compose/types'
 import { harden } from '../scoring/harden'
 import { yamlComments, lostComments } from '../testing/comments'
 import { CORPUS_DIR, corpusFiles } from '../testing/corpus'
 import { planFix } from './fix'
+import { serviceDatabase, sharesNetwork } from './network-helpers'
 import type { Finding } from './types'
 
 const CORPUS = CORPUS_DIR
@@ -66,6 +70,48 @@ function deletedLines(file: ComposeFile, findings: readonly Finding[]): Set<numb
 
 const count = <K>(map: Map<K, number>, key: K, n = 1) => map.set(key, (map.get(key) ?? 0) + n)
 
+/** The depends_on and links pairs (service, the service it names) whose two services share a network. */
+function linkedPairs(file: ComposeFile): Array<[string, string]> {
+  const pairs: Array<[string, string]> = []
+  for (const s of file.services) {
+    const deps = s.data.depends_on
+    const named = Array.isArray(deps) ? deps.map(String) : Object.keys(asObject(deps) ?? {})
+    for (const link of asList(s.data.links)) named.push(String(link).split(':')[0].trim())
+    for (const name of new Set(named)) {
+      const target = file.services.find((t) => t.name === name)
+      if (target && target !== s && sharesNetwork(file, s, target)) pairs.push([s.name, name])
+    }
+  }
+  return pairs
+}
+
+/**
+ * What the image-aware fixes must have given each database service whose image the table knows, where they applied:
+ * its own user, and a mount at every scratch path it writes. Problems, and how many services each check saw.
+ */
+function databaseNeeds(name: string, file: ComposeFile, hardened: ComposeFile, applied: readonly Finding[]) {
+  const problems: string[] = []
+  let users = 0, paths = 0
+  const fixed = (ruleId: string, service: string) => applied.some((f) => f.ruleId === ruleId && f.service === service)
+  for (const s of file.services) {
+    const facts = serviceDatabase(s) ? serviceImageFacts(s) : undefined
+    const now = hardened.services.find((x) => x.name === s.name)
+    if (!facts || !now) continue
+    const input = imageUserInput(facts)
+    if (input && fixed('require-non-root-user', s.name)) {
+      users++
+      const want = formatUser(input.user, input.group)
+      if (readUser(now).raw !== want) problems.push(`${name}: ${s.name} (${facts.id}) runs as ${readUser(now).raw ?? 'its default'} after hardening, not ${want}`)
+    }
+    if (fixed('require-read-only-rootfs', s.name)) {
+      paths++
+      const left = uncoveredScratchPaths(now, facts).map((p) => p.path)
+      if (left.length) problems.push(`${name}: ${s.name} (${facts.id}) is read-only with nothing mounted at ${left.join(', ')}`)
+    }
+  }
+  return { problems, users, paths }
+}
+
 describe('corpus: harden (safe + unsafe)', () => {
   it('gives valid YAML that keeps comments, clears fixable findings and never scores worse', () => {
     expect(existsSync(CORPUS), `corpus not found at ${CORPUS} (set COMPOSE_CORPUS)`).toBe(true)
@@ -78,6 +124,8 @@ describe('corpus: harden (safe + unsafe)', () => {
     const failedExample = new Map<string, string>()
     const byRule = new Map<string, [number, number]>()
     let parsed = 0, before = 0, after = 0, applied = 0, failed = 0
+    const edges = { pairs: 0, files: 0, networks: 0 }
+    const databases = { users: 0, paths: 0 }
     const comments = { all: 0, sameLine: 0, mayGo: 0, went: 0 }
     const started = performance.now()
     let slowest = { ms: 0, file: '' }
@@ -106,6 +154,24 @@ describe('corpus: harden (safe + unsafe)', () => {
         problems.push(`${name}: hardened YAML does not parse: ${result.after.errors[0].line}:${result.after.errors[0].column} ${result.after.errors[0].message}`)
         continue
       }
+      const hardened = parseCompose(result.text)
+      const pairs = linkedPairs(file)
+      edges.pairs += pairs.length
+      if (pairs.length) edges.files++
+      for (const [from, to] of pairs) {
+        const [a, b] = [from, to].map((n) => hardened.services.find((x) => x.name === n))
+        if (!a || !b || !sharesNetwork(hardened, a, b)) problems.push(`${name}: ${from} → ${to} (depends_on or links) no longer share a network after hardening`)
+      }
+      const names = (f: ComposeFile, key: string) => Object.keys(asObject(f.data?.[key]) ?? {})
+      for (const network of names(hardened, 'networks').filter((n) => !names(file, 'networks').includes(n))) {
+        edges.networks++
+        if (names(file, 'services').includes(network) || names(file, 'volumes').includes(network)) problems.push(`${name}: the new network ${network} has the name of a service or volume`)
+      }
+      const needs = databaseNeeds(name, file, hardened, result.applied)
+      problems.push(...needs.problems)
+      databases.users += needs.users
+      databases.paths += needs.paths
+
       const deleted = deletedLines(file, result.before.findings)
       const mayGo = (c: { line: number; trailing: boolean }) => c.trailing && deleted.has(c.line)
       const was = yamlComments(text)
@@ -144,6 +210,8 @@ describe('corpus: harden (safe + unsafe)', () => {
       `files ${files.length}, parsed ${parsed}, skipped (invalid) ${invalid.length}`,
       ...invalid.map((i) => `  invalid: ${i}`),
       `findings before ${before}, after ${after}; fixes applied ${applied}; failed fixes ${failed}`,
+      `depends_on and links pairs on a shared network, kept on one: ${edges.pairs} (in ${edges.files} files); new networks ${edges.networks}, none named as a service or volume`,
+      `database services the image table knows: own user set on ${databases.users}, writable paths mounted on ${databases.paths} read-only ones`,
       `comments ${comments.all} (${comments.sameLine} same-line) kept in order, except ${comments.mayGo} same-line ones on deleted entries' own lines that may go (${comments.went} went)`,
       ...[...failedFixes].sort((x, y) => y[1] - x[1]).map(([k, n]) => `  failed ×${n}: ${k} (e.g. ${failedExample.get(k)})`),
       'findings per rule (before -> after):',

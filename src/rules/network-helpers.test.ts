@@ -4,7 +4,7 @@ import { parseCompose } from '../compose/read/parse'
 import { parseShortPort } from '../compose/read/settings'
 import { interpolate } from '../compose/read/values'
 import { bindShortPortToLocalhost, localhostIp } from '../edits/localhost'
-import { serviceDatabase } from './network-helpers'
+import { networkOwner, serviceDatabase, sharesNetwork } from './network-helpers'
 
 describe('bindShortPortToLocalhost', () => {
   it.each([
@@ -67,5 +67,36 @@ describe('serviceDatabase', () => {
   d: {build: .}
 `)
     expect(file.services.map(serviceDatabase)).toEqual(['postgres', 'redis', undefined, undefined])
+  })
+})
+
+describe('networkOwner and sharesNetwork', () => {
+  const file = parseCompose(`services:
+  db: {image: postgres:16, networks: [backend]}
+  app: {image: a, networks: [default, backend]}
+  sidecar: {image: s, network_mode: "service:app"}
+  chained: {image: c, network_mode: "service:sidecar"}
+  web: {image: w}
+  host: {image: h, network_mode: host}
+  loop-a: {image: l, network_mode: "service:loop-b"}
+  loop-b: {image: l, network_mode: "service:loop-a"}
+networks:
+  backend: {internal: true}
+`)
+  const s = (name: string) => file.services.find((x) => x.name === name)!
+
+  it('follows network_mode: service:X to the service that owns the namespace', () => {
+    expect(networkOwner(file, s('chained'))?.name).toBe('app')
+    expect(networkOwner(file, s('web'))?.name).toBe('web')
+    expect(networkOwner(file, s('host'))).toBeUndefined()
+    expect(networkOwner(file, s('loop-a'))).toBeUndefined()
+  })
+
+  it('is true for a common network (default included) or one namespace', () => {
+    expect(sharesNetwork(file, s('chained'), s('db'))).toBe(true)
+    expect(sharesNetwork(file, s('web'), s('app'))).toBe(true)
+    expect(sharesNetwork(file, s('web'), s('db'))).toBe(false)
+    expect(sharesNetwork(file, s('sidecar'), s('app'))).toBe(true)
+    expect(sharesNetwork(file, s('host'), s('web'))).toBe(false)
   })
 })

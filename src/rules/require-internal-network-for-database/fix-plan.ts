@@ -1,24 +1,40 @@
-// The fix: one internal network for the database, and the services that use it attached to it too.
+// The fix: one internal network for the database, and every service it shares an edge with attached to it too.
 // Every op is idempotent (whole lists are set, not appended), so plans computed against the same original file
 // for several databases agree with each other when applied one after the other.
 import { deleteOp, plan, setOp } from '../../compose/write/plan'
 import type { ComposeFile, EditOp, EditPlan, ServiceView } from '../../compose/types'
-import { readNetworkMode } from '../../compose/read/settings'
+import { readNetworkMode, readServiceNetworks } from '../../compose/read/settings'
 import { asList, asObject, get } from '../../compose/read/values'
 import { hasNetworkMode, serviceNetworks, sharesOrHasNoNetwork, usesDatabase } from './networks'
 import type { ServiceNetwork } from './networks'
 import { alsoMerged } from '../../compose/read/services'
+import { networkOwner } from '../network-helpers'
 
-/** The shared name for a new internal network: `backend`, or the first free or already internal fallback. */
+/** Names a new network must not take: every service, top-level volume and network (declared or only joined). */
+function takenNames(file: ComposeFile): Set<string> {
+  const names = new Set<string>()
+  for (const key of ['services', 'volumes', 'networks']) for (const name of Object.keys(asObject(file.data?.[key]) ?? {})) names.add(name)
+  for (const service of file.services) for (const n of readServiceNetworks(service)) names.add(n)
+  return names
+}
+
+/**
+ * The shared name for the internal network: `backend`, or the first of `backend-internal`, `internal`,
+ * `backend-internal-2`, … that is an internal network already (reused) or that no service, volume or network is called.
+ */
 export function internalNetworkName(file: ComposeFile): { name: string; create: boolean } {
   const declared = asObject(file.data?.networks) ?? {}
-  const candidates = ['backend', 'backend-internal', 'internal', ...Array.from({ length: 20 }, (_, i) => `backend-internal-${i + 2}`)]
+  const taken = takenNames(file)
+  const candidates = ['backend', 'backend-internal', 'internal', ...Array.from({ length: 98 }, (_, i) => `backend-internal-${i + 2}`)]
   for (const name of candidates) {
-    if (!Object.prototype.hasOwnProperty.call(declared, name)) return { name, create: true }
-    const internal = get(declared, name, 'internal')
-    if (internal === true || internal === 'true') return { name, create: false }
+    if (Object.prototype.hasOwnProperty.call(declared, name)) {
+      const internal = get(declared, name, 'internal')
+      if (internal === true || internal === 'true') return { name, create: false }
+    } else if (!taken.has(name)) return { name, create: true }
   }
-  return { name: 'backend-internal-db', create: true }
+  let n = 0
+  while (taken.has(`backend-internal-db-${n}`)) n++
+  return { name: `backend-internal-db-${n}`, create: true }
 }
 
 /** True when the rule's fix can change the service's networks: nothing it must drop comes from an `extends` base. */
@@ -97,6 +113,17 @@ function userOps(file: ComposeFile, user: ServiceView, join: string, databases: 
   return [setOp([...base, 'networks'], names.includes(join) ? names : [...names, join])]
 }
 
+/** True when `service` lists `target` in depends_on or links: the database's own edges, which must survive the move. */
+const dependsOn = (service: ServiceView, target: ServiceView) => {
+  const how = usesDatabase(service, target)
+  return how === 'depends_on' || how === 'links'
+}
+
+/**
+ * The database on its internal network, and with it every service it shares an edge with, so that no edge is cut: its
+ * clients (depends_on, links, a host in the environment) and the services it lists in its own depends_on and links.
+ * A service that uses another's network (`network_mode: service:X`) is reached through X, which is attached instead.
+ */
 export function internalNetworkPlan(file: ComposeFile, db: ServiceView, flagged: ReadonlySet<string>): EditPlan | null {
   if (!fixable(file, db)) return null
   const nets = hasNetworkMode(db) ? [] : serviceNetworks(file, db)
@@ -104,8 +131,13 @@ export function internalNetworkPlan(file: ComposeFile, db: ServiceView, flagged:
   const ops: EditOp[] = []
   if (create) ops.push(setOp(['networks', join, 'internal'], true))
   ops.push(...databaseOps(db, nets, join))
-  for (const user of file.services) {
-    if (usesDatabase(user, db)) ops.push(...userOps(file, user, join, flagged))
+  const attached = new Set([db.name])
+  for (const peer of file.services) {
+    if (!usesDatabase(peer, db) && !dependsOn(db, peer)) continue
+    const owner = networkOwner(file, peer)
+    if (!owner || attached.has(owner.name)) continue
+    attached.add(owner.name)
+    ops.push(...userOps(file, owner, join, flagged))
   }
   return plan(`Put ${db.name} on the internal network ${join}`, ...ops)
 }

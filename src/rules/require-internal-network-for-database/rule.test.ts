@@ -43,4 +43,11 @@ describe('internalNetworkName', () => {
     expect(name('networks: {backend: {}}')).toEqual({ name: 'backend-internal', create: true })
     expect(name('networks: {backend: {}, backend-internal: {driver: overlay}, internal: {}}')).toEqual({ name: 'backend-internal-2', create: true })
   })
+
+  it('never takes the name of a service, a volume or a network a service joins', () => {
+    const file = (text: string) => internalNetworkName(parseCompose(text))
+    expect(file('services:\n  backend: {image: api}\n')).toEqual({ name: 'backend-internal', create: true })
+    expect(file('services:\n  a: {networks: [backend]}\nvolumes: {backend-internal: {}}\n')).toEqual({ name: 'internal', create: true })
+    expect(file('services:\n  backend: {image: api}\nnetworks: {backend: {internal: true}}\n')).toEqual({ name: 'backend', create: false })
+  })
 })

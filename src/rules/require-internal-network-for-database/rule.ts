@@ -51,14 +51,16 @@ export default defineRule({
   fixLabel: 'Move the database to an internal network',
   howToFix: 'Declare a network with `internal: true` under top-level `networks:`, put the database only on it, and add it to every service that talks to the database (keeping their other networks).',
   fixDescription:
-    'Declares a top-level network `backend` with `internal: true` (or `backend-internal`, `internal`, … when ' +
-    'the name is taken by a network that is not internal; an internal network the database is already on is used ' +
-    'instead of a new one). The database keeps only its internal networks: its other networks and any ' +
-    '`network_mode` are removed, and aliases it had on them move to the internal network. Every service that ' +
-    'lists the database in `depends_on` or `links`, or names it as a host in an environment value, is attached ' +
-    'to that network too and keeps its existing networks (a service without `networks:` was on `default`, so it ' +
-    'gets `default` plus the internal one). The database loses outbound access and its published ports; services ' +
-    'that reach it some other way must be attached by hand.',
+    'Declares a top-level network `backend` with `internal: true` (or `backend-internal`, `internal`, … when the ' +
+    'name is taken by a network that is not internal, a service or a volume; an internal network the database is ' +
+    'already on is used instead of a new one). The database keeps only its internal networks: its other networks and ' +
+    'any `network_mode` are removed, and aliases it had on them move to the internal network. So that no edge is cut, ' +
+    'every service it shares one with is attached to that network too and keeps its existing networks (a service ' +
+    'without `networks:` was on `default`, so it gets `default` plus the internal one): the services that list the ' +
+    'database in `depends_on` or `links` or name it as a host in an environment value, and the services the database ' +
+    'itself lists in `depends_on` or `links`. A service in another\'s network namespace (`network_mode: service:X`) is ' +
+    'reached through X, which is attached instead. The database loses outbound access and its published ports; ' +
+    'services that reach it some other way must be attached by hand.',
   messages: {
     defaultNetwork: 'Database service ({{database}}) is on the default network, which is not internal: the database can open connections outside the project.',
     open: 'Database service ({{database}}) joins network {{network}}, which is not declared internal: true, so the database can open connections outside the project.',
