@@ -52,7 +52,7 @@ function convert(view: ServiceView, top: Record<string, unknown>, containers: Re
   const b = new RunBuilder(top, containers)
   b.opt('--name', containers.get(view.name) ?? view.name)
   for (const [key, value] of Object.entries(data)) {
-    if (key.startsWith('x-')) continue
+    if (key.startsWith('x-') || value === null) continue // extensions carry no setting; null leaves the default
     const emit = EMITTERS[key]
     if (emit) emit(b, value, key)
     else b.note(`${key} has no docker run option`)
