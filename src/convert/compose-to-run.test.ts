@@ -155,3 +155,18 @@ describe('shellWord', () => {
     ['say "${WHO:-you}"', '"say \\"${WHO:-you}\\""'],
   ])('%s -> %s', (value, word) => expect(shellWord(value)).toBe(word))
 })
+
+describe('compose -> docker run never throws', () => {
+  it('on any value under any service key', async () => {
+    const fc = (await import('fast-check')).default
+    const { stringify } = await import('yaml')
+    const { EMITTERS } = await import('./run-options')
+    const keys = Object.keys(EMITTERS)
+    const value = fc.jsonValue({ maxDepth: 3 })
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }), fc.constantFrom("echo 'open", 'a "b', '${X', '$$'), (service, odd) => {
+      const text = stringify({ services: { s: { ...service, command: odd }, t: service } })
+      const result = composeToRun(text)
+      for (const c of result.commands) expect(typeof c.command).toBe('string')
+    }), { numRuns: 100 })
+  }, 30_000)
+})

@@ -41,9 +41,9 @@ const namespace = (flag: string): Emitter => (b, v) => {
 export const EMITTERS: Record<string, Emitter> = {
   image: () => {},
   container_name: () => {},
-  command: (b, v) => { b.command = typeof v === 'string' ? split(v) : items(v).map(text) },
-  entrypoint: (b, v) => {
-    const words = typeof v === 'string' ? split(v) : items(v).map(text)
+  command: (b, v, key) => { b.command = typeof v === 'string' ? shellWords(b, key, v) : items(v).map(text) },
+  entrypoint: (b, v, key) => {
+    const words = typeof v === 'string' ? shellWords(b, key, v) : items(v).map(text)
     if (words.length === 0) b.opt('--entrypoint', '')
     else {
       b.opt('--entrypoint', words[0])
@@ -186,6 +186,16 @@ export const EMITTERS: Record<string, Emitter> = {
   pull_refresh_after: none('no docker run option'),
   models: none('no docker run option'),
   provider: none('no docker run option'),
+}
+
+/** Compose splits a string command into words as a shell would; one it cannot split (an open quote) stays one word. */
+function shellWords(b: RunBuilder, key: string, value: string): string[] {
+  try {
+    return split(value)
+  } catch {
+    b.note(`${key}: the string has an unclosed quote, so Compose cannot split it into words either; it is passed as one word`)
+    return [value]
+  }
 }
 
 function longPort(p: Record<string, unknown>): string {

@@ -959,7 +959,7 @@ describe('docker run -> compose: problems, never a throw', () => {
       const result = runToCompose(`docker run ${words.join(' ')}`)
       if (result.yaml) expect(parseCompose(result.yaml).errors).toEqual([])
     }), { numRuns: 300 })
-  })
+  }, 30_000)
 })
 
 describe('compose -> docker run -> compose: the seed\'s complete example', () => {
