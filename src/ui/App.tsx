@@ -10,6 +10,7 @@ import { ScorePanel } from './score/ScorePanel'
 import { ServiceList } from './services/ServiceList'
 import { ServiceSettings } from './panels/ServiceSettings'
 import { RuleDialogHost } from './rules/RuleDialog'
+import { SharedLinkPrompt } from './shell/SharedLinkPrompt'
 
 const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 
@@ -44,6 +45,7 @@ export function App() {
         </div>
       </main>
       <RuleDialogHost />
+      <SharedLinkPrompt />
     </div>
   )
 }
