@@ -30,7 +30,8 @@ export interface ConvertContext {
   draft: Draft
   notes: string[]
   unsupported: Unsupported[]
-  problems: string[]
+  /** What docker itself would refuse in the command. */
+  problems: Array<{ code: 'bad-value' | 'conflict'; message: string }>
   top: TopLevel
   network: NetworkRequest
   /** The service made from the container named `name` by another command of the same input, if any. */

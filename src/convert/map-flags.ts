@@ -151,7 +151,7 @@ export const HANDLERS: Record<string, Handler> = {
   'log-driver': at(['logging', 'driver']),
   'log-opt': (ctx, v, f) => {
     const { key, value } = keyValue(v)
-    if (value === undefined) ctx.problems.push(`${f.written} ${v}: a log option is KEY=VALUE`)
+    if (value === undefined) ctx.problems.push({ code: 'bad-value', message: `${f.written} ${v}: a log option is KEY=VALUE` })
     else setEntry(ctx.draft, ['logging', 'options'], key, value)
   },
   restart: scalar('restart'),

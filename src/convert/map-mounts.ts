@@ -65,7 +65,7 @@ export function mapMount(ctx: ConvertContext, spec: string, flag: string): void 
     }
   }
   for (const kind of ['bind', 'volume', 'tmpfs', 'image'] as const) if (Object.keys(sub[kind]).length) mount[kind] = sub[kind]
-  if (mount.target === undefined) ctx.problems.push(`${flag} ${spec}: a mount needs a target (target=/path/in/container)`)
+  if (mount.target === undefined) ctx.problems.push({ code: 'bad-value', message: `${flag} ${spec}: a mount needs a target (target=/path/in/container)` })
   const source = typeof mount.source === 'string' ? mount.source : ''
   if (type === 'volume' && source) {
     namedVolume(ctx, source, volumeDef)

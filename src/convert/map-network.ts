@@ -23,7 +23,7 @@ export function mapNetworks(ctx: ConvertContext): void {
   const modes = endpoints.filter((e) => MODES.has(e.name) || e.name.startsWith('container:'))
   if (modes.length) {
     if (endpoints.length > 1) {
-      ctx.problems.push(`--network ${modes[0].name} cannot be combined with another --network (docker refuses it too)`)
+      ctx.problems.push({ code: 'conflict', message: `--network ${modes[0].name} cannot be combined with another --network (docker refuses it too)` })
       return
     }
     const name = modes[0].name

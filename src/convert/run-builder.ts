@@ -1,10 +1,8 @@
 // Collects the docker run options for one service, and the notes and set-up commands that go with them. The settings
 // that read the file's top level (networks, secrets, configs) or nest several options (deploy, healthcheck) live here.
 import { quote } from 'shlex'
+import { text, items, isObj } from './plain-values'
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v))
-const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v])
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** A network's address settings and their docker run names (`--ip`, or `ip=` in `--network name=…,ip=…`). */
 const ADDRESS_FIELDS: Record<string, string> = { ipv4_address: 'ip', ipv6_address: 'ip6', mac_address: 'mac-address' }

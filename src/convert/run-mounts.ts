@@ -1,9 +1,8 @@
 // A Compose volume entry as a docker run option: the short syntax is docker's -v syntax, the long syntax becomes --mount
 // with the same options (readonly, bind-propagation, volume-nocopy, tmpfs-size, tmpfs-mode, …).
 import type { RunBuilder } from './run-builder'
+import { text, isObj } from './plain-values'
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : String(v))
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isTrue = (v: unknown) => v === true || v === 'true'
 
 export function emitMount(b: RunBuilder, item: unknown): void {

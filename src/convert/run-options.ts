@@ -4,12 +4,10 @@
 import { split } from 'shlex'
 import { emitMount } from './run-mounts'
 import type { RunBuilder } from './run-builder'
+import { text, items, isObj } from './plain-values'
 
 type Emitter = (b: RunBuilder, value: unknown, key: string) => void
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v))
-const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v])
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** A map (`{K: V}`) or a list of `K=V` as [key, value] pairs; a null value gives value undefined. */
 function entries(v: unknown): Array<[string, string | undefined]> {

@@ -946,6 +946,19 @@ describe('docker run -> compose: problems, never a throw', () => {
     expect(result.services[0].service.healthcheck).toEqual({ disable: true })
   })
 
+  it('docker\'s other refusals: a log option without =, a mount without target, host with another network', () => {
+    expect(problems('docker run --log-opt max-size --mount type=tmpfs,tmpfs-size=1m --network host --network app nginx')).toEqual([
+      'bad-value: line 1: --log-opt max-size: a log option is KEY=VALUE',
+      'bad-value: line 1: --mount type=tmpfs,tmpfs-size=1m: a mount needs a target (target=/path/in/container)',
+      'conflict: line 1: --network host cannot be combined with another --network (docker refuses it too)',
+    ])
+  })
+
+  it('network settings without a user network are reported, not dropped', () => {
+    const { services } = runToCompose('docker run --network-alias api --ip 10.0.0.2 nginx && docker run --network host --network-alias x nginx')
+    expect(services.map((s) => s.unsupported.map((u) => u.flag))).toEqual([['--network-alias api', '--ip 10.0.0.2'], ['--network-alias x']])
+  })
+
   it('empty input converts to nothing', () => {
     expect(runToCompose('  \n# nothing\n')).toEqual({ services: [], document: { services: {} }, yaml: '', problems: [], variables: [] })
   })

@@ -53,7 +53,7 @@ export function runToCompose(input: string, options: RunToComposeOptions = {}): 
   const variables = new Set<string>()
   const services = runs.map((run, i) => {
     const converted = convertRun(run, names[i], top, (c) => byContainer.get(c), variables)
-    for (const message of converted.problems) problems.push({ line: run.line, code: 'bad-value', message: `line ${run.line}: ${message}` })
+    for (const { code, message } of converted.problems) problems.push({ line: run.line, code, message: `line ${run.line}: ${message}` })
     return converted.service
   })
   problems.sort((a, b) => a.line - b.line)
@@ -102,7 +102,7 @@ function checkHealthcheck(ctx: ConvertContext, run: DockerRun): void {
   const disabled = run.flags.some((f) => f.name === 'no-healthcheck' && f.value === 'true')
   const health = run.flags.filter((f) => f.name.startsWith('health-'))
   if (!disabled || health.length === 0) return
-  ctx.problems.push(`--no-healthcheck conflicts with ${health.map(asWritten).join(', ')} (docker refuses the command); only --no-healthcheck is kept`)
+  ctx.problems.push({ code: 'conflict', message: `--no-healthcheck conflicts with ${health.map(asWritten).join(', ')} (docker refuses the command); only --no-healthcheck is kept` })
   ctx.draft.healthcheck = { disable: true }
 }
 
