@@ -7,7 +7,7 @@ import type { Node as YNode, Pair, YAMLMap, YAMLSeq } from 'yaml'
 import { isPlainSafe } from '../compose/write/plan-render'
 
 /** Lists of names written on one line, as the examples do. */
-const FLOW_LISTS = new Set(['cap_add', 'cap_drop', 'networks', 'secrets', 'depends_on', 'group_add'])
+const FLOW_LISTS = new Set(['cap_add', 'cap_drop', 'networks', 'secrets', 'depends_on'])
 /** Exec-form commands: one line, every word double-quoted (`["CMD", "wget", "-qO-", …]`). */
 const EXEC_FORM = new Set(['command', 'entrypoint'])
 /** Lists whose strings are always quoted: ports read as numbers or base 60 otherwise, and the examples quote them. */

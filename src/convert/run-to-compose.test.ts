@@ -499,7 +499,9 @@ services:
 services:
   app:
     image: app:1
-    group_add: [audio, "1001"]
+    group_add:
+      - audio
+      - "1001"
 `,
   },
   {
