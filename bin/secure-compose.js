@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The committed entry of `secure-compose`: loads the bundle that `npm ci` (prepare) builds from src/cli.
+// The committed entry of `secure-compose`: loads the bundle that `npm ci` (postinstall) builds from src/cli.
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 

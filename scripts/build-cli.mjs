@@ -1,6 +1,8 @@
 // Bundles the secure-compose CLI (src/cli) into one self-contained ESM file for Node, for use inside the clone.
-// Runs on `npm ci` / `npm install` (the `prepare` script), so `npx secure-compose` works right after install.
-// The npm package (packages/secure-compose) gets the same bundle from build-package.mjs.
+// Runs on `npm ci` / `npm install` (the `postinstall` script), so `npx secure-compose` works right after install.
+// Not `prepare`: npm prints its banner into the output of `npm pack`, which pre-commit reads as the tarball's name when
+// it installs the hook (.pre-commit-hooks.yaml). In an installed copy of this package (pre-commit's global install)
+// there is no src/ and nothing to do. The npm package (packages/secure-compose) gets the same bundle from build-package.mjs.
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
