@@ -14,6 +14,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
 /** What Compose's interpolation understands inside `${…}`: a name, optionally with :- - :? ? :+ + and the rest. */
 const BRACED = /^[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-?+]).*)?$/s
 const PWD = /^(?:\$\(\s*pwd\s*\)|`\s*pwd\s*`)$/
+/** `$(id -u)` and `$(id -g)`: the usual way to run as the calling user. */
+const ID = /^(?:\$\(\s*id\s+-([ug])\s*\)|`\s*id\s+-([ug])\s*`)$/
 
 export function composeValue(word: string, substitutions: readonly string[] = []): ComposeValue {
   const variables: string[] = []
@@ -28,9 +30,15 @@ export function composeValue(word: string, substitutions: readonly string[] = []
     } else if (c === SUB_OPEN) {
       const close = word.indexOf(SUB_CLOSE, i)
       const sub = substitutions[Number(word.slice(i + 1, close))] ?? ''
+      const id = ID.exec(sub)
       if (PWD.test(sub)) {
         value += '${PWD}'
         variables.push('PWD')
+      } else if (id) {
+        const name = (id[1] ?? id[2]) === 'u' ? 'UID' : 'GID'
+        value += `\${${name}}`
+        variables.push(name)
+        problems.push(`${sub} is written as \${${name}}, which docker compose reads from the environment: export ${name}=${sub} first (bash does not export UID, and has no GID)`)
       } else {
         value += sub.replace(/\$/g, '$$$$')
         problems.push(`the command substitution ${sub} is run by the shell and Compose cannot run it: it is kept as literal text; write the value or a \${VARIABLE} instead`)

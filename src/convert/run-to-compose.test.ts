@@ -902,6 +902,16 @@ describe('docker run -> compose: notes', () => {
     ])
   })
 
+  it('runs as the calling user: $(id -u):$(id -g) becomes ${UID}:${GID}, with what to export', () => {
+    const result = runToCompose('docker run --user $(id -u):`id -g` alpine')
+    expect(result.services[0].service.user).toBe('${UID}:${GID}')
+    expect(result.variables).toEqual(['GID', 'UID'])
+    expect(result.services[0].notes.slice(0, 2)).toEqual([
+      '--user: $(id -u) is written as ${UID}, which docker compose reads from the environment: export UID=$(id -u) first (bash does not export UID, and has no GID)',
+      '--user: `id -g` is written as ${GID}, which docker compose reads from the environment: export GID=`id -g` first (bash does not export UID, and has no GID)',
+    ])
+  })
+
   it('avoids the names already in the document', () => {
     const { services } = runToCompose('docker run nginx\ndocker run --name web nginx', { takenNames: ['nginx', 'web'] })
     expect(services.map((s) => s.name)).toEqual(['nginx-2', 'web-2'])
