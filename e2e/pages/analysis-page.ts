@@ -44,6 +44,29 @@ export class AnalysisPage {
     return this.finding(ruleId, service).getByRole('button').first()
   }
 
+  /** The waived findings, listed apart from the ones that count. */
+  get waivedFindings(): Locator {
+    return this.findings.getByRole('region', { name: 'Waived findings' })
+  }
+
+  /** A waived finding, by rule id and service. */
+  waivedFinding(ruleId: string, service: string): Locator {
+    return this.findings.getByTestId(`waived.${ruleId}.${service}`)
+  }
+
+  /** Opens a finding's "Waive…" form, types the reason and submits it with Enter. */
+  async waive(ruleId: string, service: string, reason: string): Promise<void> {
+    const item = this.finding(ruleId, service)
+    await item.getByRole('button', { name: /^Waive…/ }).click()
+    const form = item.getByRole('form', { name: /^Waive / })
+    await form.getByLabel('Reason').fill(reason)
+    await form.getByLabel('Reason').press('Enter')
+  }
+
+  async unwaive(ruleId: string, service: string): Promise<void> {
+    await this.waivedFinding(ruleId, service).getByRole('button', { name: /^Unwaive / }).click()
+  }
+
   checklistItem(id: string): Locator {
     return this.checklist.getByTestId(`checklist.${id}`)
   }

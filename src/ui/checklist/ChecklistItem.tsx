@@ -1,5 +1,5 @@
 // One checklist item: its status for the file and for each service. A failing service leads to the finding that
-// fails it; a manual item is a checkbox the user ticks (the tick is kept in this browser).
+// fails it; a waived one says why it was waived; a manual item is a checkbox the user ticks (kept in this browser).
 import { RULE_BY_ID } from '../../rules/registry'
 import type { ChecklistEntry, ServiceItemResult } from '../../scoring/checklist'
 import type { Finding } from '../../rules/types'
@@ -38,20 +38,27 @@ function ServiceStatuses({ entry }: { entry: ChecklistEntry }) {
 const chipClass = 'inline-flex max-w-full items-center gap-1 rounded-full px-2 py-0.5 font-mono text-[11px] ring-1 ring-inset'
 
 function ServiceChip({ result }: { result: ServiceItemResult }) {
+  const waived = result.status === 'waived' ? [...new Set(result.waived.map((w) => w.reason))].join('; ') : ''
   return (
     <span
-      title={result.status === 'consider' ? `Advice: ${result.reasons.join(', ')}` : undefined}
+      title={result.status === 'consider' ? `Advice: ${result.reasons.join(', ')}` : waived ? `Waived (${result.waived.map((w) => w.ruleId).join(', ')}): ${waived}` : undefined}
       className={`${chipClass} ${
         result.status === 'pass'
           ? 'bg-white text-slate-700 ring-slate-200 dark:bg-slate-900 dark:text-slate-200 dark:ring-slate-700'
           : result.status === 'consider'
             ? 'bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950/50 dark:text-sky-200 dark:ring-sky-800'
-            : 'bg-slate-50 text-slate-500 ring-slate-200 dark:bg-slate-800/60 dark:text-slate-400 dark:ring-slate-700'
+            : result.status === 'waived'
+              ? 'bg-violet-50 text-violet-900 ring-violet-200 dark:bg-violet-950/50 dark:text-violet-100 dark:ring-violet-800'
+              : 'bg-slate-50 text-slate-500 ring-slate-200 dark:bg-slate-800/60 dark:text-slate-400 dark:ring-slate-700'
       }`}
     >
       <StatusIcon status={result.status} className="h-3 w-3" />
       <span className="truncate">{result.name}</span>
-      <span className="sr-only">{STATUS_WORD[result.status]}</span>
+      {waived ? (
+        <span className="truncate font-sans">waived ({waived})</span>
+      ) : (
+        <span className="sr-only">{STATUS_WORD[result.status]}</span>
+      )}
     </span>
   )
 }

@@ -39,8 +39,7 @@ export function StatusIcon({ status, className = 'h-4 w-4' }: { status: Checklis
       {status === 'waived' && (
         <>
           <circle cx="8" cy="8" r="6.5" strokeWidth="1.5" />
-          <path d="M5.5 8h5" />
-          <path d="M8 5.5v5" strokeDasharray="1.2 1.3" />
+          <path d="M5.2 8h5.6" />
         </>
       )}
       {status === 'consider' && (

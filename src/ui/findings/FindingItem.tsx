@@ -1,5 +1,5 @@
 // One finding: a click shows where it is (its service, the panel for its rule, its line); a safe fix applies in one
-// click, an unsafe one after the user has seen what it changes.
+// click, an unsafe one after the user has seen what it changes; "Waive…" records why it does not apply, with a reason.
 import { memo, useEffect, useRef, useState } from 'react'
 import { RULE_BY_ID } from '../../rules/registry'
 import type { Finding } from '../../rules/types'
@@ -8,6 +8,8 @@ import { useActions, useApp } from '../../store/use-app'
 import { buttonClass, primaryButtonClass } from '../controls/styles'
 import { FindingFixConfirm } from './FindingFixConfirm'
 import { FixKindLabel, SeverityBadge } from './FindingBadges'
+import { canWaive } from './waive-actions'
+import { WaiveForm } from './WaiveForm'
 
 interface Props {
   finding: Finding
@@ -30,6 +32,8 @@ export const FindingItem = memo(FindingItemView, (a, b) => a.frozen === b.frozen
 function FindingItemView({ finding, frozen, onFixed }: Props) {
   const { applyEdit, revealFinding } = useActions()
   const [confirming, setConfirming] = useState(false)
+  const [waiving, setWaiving] = useState(false)
+  const waiveButton = useRef<HTMLButtonElement>(null)
   const item = useRef<HTMLLIElement>(null)
   const review = useApp((s) => s.reviewFix)
   const [reviewed, setReviewed] = useState(review?.nonce)
@@ -47,6 +51,7 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
   const applySafe = () => {
     if (applyEdit((file) => planFix(finding, file))) onFixed()
   }
+  const waivable = canWaive(finding)
 
   return (
     <li
@@ -54,51 +59,86 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
       data-testid={`finding.${finding.ruleId}.${finding.service ?? 'file'}`}
       className="relative overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
-      <button
-        type="button"
-        onClick={() => revealFinding(finding, RULE_BY_ID.get(finding.ruleId)?.panel ?? null)}
-        className="block w-full px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-emerald-600 dark:hover:bg-slate-800/70 dark:focus-visible:outline-emerald-400"
-      >
-        <span className={`flex items-start gap-2 ${finding.fix === 'none' ? '' : 'pr-12'}`}>
-          <SeverityBadge severity={finding.severity} />
-          <span className="min-w-0 flex-1 text-[13px] leading-4 font-medium text-slate-900 dark:text-slate-100">{title}</span>
-        </span>
-        <span className="mt-1 line-clamp-3 text-xs leading-snug text-slate-600 dark:text-slate-300">{finding.message}</span>
-        <span className="mt-1 flex items-center gap-1.5 text-[11px] text-slate-500 dark:text-slate-400">
-          <span className="font-mono">line {finding.line}</span>
-          <span aria-hidden="true">·</span>
-          <FixKindLabel fix={finding.fix} />
-        </span>
-      </button>
-      {finding.fix === 'safe' && (
+      <div className="relative">
         <button
           type="button"
-          disabled={frozen}
-          onClick={applySafe}
-          aria-label={`Fix ${title}${on}`}
-          className={`${primaryButtonClass} absolute top-1.5 right-2 px-3 py-1`}
+          onClick={() => revealFinding(finding, RULE_BY_ID.get(finding.ruleId)?.panel ?? null)}
+          className="block w-full px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-emerald-600 dark:hover:bg-slate-800/70 dark:focus-visible:outline-emerald-400"
         >
-          Fix
+          <span className={`flex items-start gap-2 ${finding.fix === 'none' ? '' : 'pr-12'}`}>
+            <SeverityBadge severity={finding.severity} />
+            <span className="min-w-0 flex-1 text-[13px] leading-4 font-medium text-slate-900 dark:text-slate-100">{title}</span>
+          </span>
+          <span className="mt-1 line-clamp-3 text-xs leading-snug text-slate-600 dark:text-slate-300">{finding.message}</span>
+          <span className={`mt-1 flex items-center gap-1.5 text-[11px] text-slate-500 dark:text-slate-400 ${waivable ? 'pr-16' : ''}`}>
+            <span className="font-mono">line {finding.line}</span>
+            <span aria-hidden="true">·</span>
+            <FixKindLabel fix={finding.fix} />
+          </span>
         </button>
-      )}
-      {finding.fix === 'unsafe' && (
-        <button
-          type="button"
-          disabled={frozen}
-          aria-expanded={confirming}
-          aria-label={`Fix… ${title}${on}`}
-          onClick={() => setConfirming(!confirming)}
-          className={`${buttonClass} absolute top-1.5 right-2 py-1`}
-        >
-          Fix…
-        </button>
-      )}
+        {finding.fix === 'safe' && (
+          <button
+            type="button"
+            disabled={frozen}
+            onClick={applySafe}
+            aria-label={`Fix ${title}${on}`}
+            className={`${primaryButtonClass} absolute top-1.5 right-2 px-3 py-1`}
+          >
+            Fix
+          </button>
+        )}
+        {finding.fix === 'unsafe' && (
+          <button
+            type="button"
+            disabled={frozen}
+            aria-expanded={confirming}
+            aria-label={`Fix… ${title}${on}`}
+            onClick={() => {
+              setConfirming(!confirming)
+              setWaiving(false)
+            }}
+            className={`${buttonClass} absolute top-1.5 right-2 py-1`}
+          >
+            Fix…
+          </button>
+        )}
+        {waivable && (
+          <button
+            ref={waiveButton}
+            type="button"
+            disabled={frozen}
+            aria-expanded={waiving}
+            aria-label={`Waive… ${title}${on}`}
+            onClick={() => {
+              setWaiving(!waiving)
+              setConfirming(false)
+            }}
+            className="absolute right-2 bottom-1.5 rounded px-1.5 py-0.5 text-[11px] font-medium text-violet-700 hover:bg-violet-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-violet-600 disabled:cursor-not-allowed disabled:opacity-50 aria-expanded:bg-violet-50 dark:text-violet-300 dark:hover:bg-violet-950/60 dark:focus-visible:outline-violet-400 dark:aria-expanded:bg-violet-950/60"
+          >
+            Waive…
+          </button>
+        )}
+      </div>
       {confirming && !frozen && (
         <FindingFixConfirm
           finding={finding}
           onCancel={() => setConfirming(false)}
           onApplied={() => {
             setConfirming(false)
+            onFixed()
+          }}
+        />
+      )}
+      {waiving && !frozen && (
+        <WaiveForm
+          finding={finding}
+          title={title}
+          onCancel={() => {
+            setWaiving(false)
+            waiveButton.current?.focus()
+          }}
+          onWaived={() => {
+            setWaiving(false)
             onFixed()
           }}
         />

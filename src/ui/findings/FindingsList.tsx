@@ -1,5 +1,6 @@
-// The document's findings, grouped by service (document order) then severity (critical first), with what each costs.
-// It shows the analysis of the last readable text; while the YAML is broken it says so and holds the fixes back.
+// The document's findings, grouped by service (document order) then severity (critical first), with what each costs;
+// waived ones apart, after them, not counted. It shows the analysis of the last readable text; while the YAML is broken
+// it says so and holds the fixes back.
 import { useCallback, useDeferredValue, useRef } from 'react'
 import type { Severity } from '../../rules/types'
 import { SEVERITIES } from '../../rules/types'
@@ -12,6 +13,7 @@ import { SEVERITY_LABEL } from './FindingBadges'
 import { FindingItem } from './FindingItem'
 import { GradeBadge } from '../score/ScoreGrade'
 import { FINDINGS_SHOWN, usePerfMark } from '../shell/perf-marks'
+import { selectWaived, WaivedFindings } from './WaivedFindings'
 
 export function FindingsList() {
   // A new analysis re-renders the list in the background (deferred: React yields to typing between items), so a file
@@ -19,6 +21,7 @@ export function FindingsList() {
   const groups = useDeferredValue(useApp(selectFindingGroups))
   const findings = useDeferredValue(useApp(selectFindings))
   const report = useDeferredValue(useApp(selectReport))
+  const waived = useDeferredValue(useApp(selectWaived))
   const stale = useApp(selectAnalysisStale)
   const analysed = useApp((s) => s.analysis !== null)
   const shownFor = useDeferredValue(useApp((s) => s.analysis?.text.length ?? 0))
@@ -36,13 +39,16 @@ export function FindingsList() {
       )}
       {!analysed ? (
         <p className="py-6 text-center text-xs text-slate-500 dark:text-slate-400">Analysing…</p>
-      ) : report.services.length === 0 && findings.length === 0 ? (
+      ) : report.services.length === 0 && findings.length === 0 && waived.length === 0 ? (
         <p className="py-6 text-center text-xs text-slate-500 dark:text-slate-400">No services to check yet.</p>
       ) : findings.length === 0 ? (
-        <NoFindings />
+        <>
+          <NoFindings waived={waived.length} />
+          {waived.length > 0 && <WaivedFindings waived={waived} frozen={stale} onUnwaived={onFixed} />}
+        </>
       ) : (
         <>
-          <SeveritySummary counts={countBySeverity(findings)} fixable={findings.filter((f) => f.fix === 'safe').length} />
+          <SeveritySummary counts={countBySeverity(findings)} fixable={findings.filter((f) => f.fix === 'safe').length} waived={waived.length} />
           {groups.map((group) => (
             <FindingGroup
               key={group.service ?? '\u0000file'}
@@ -52,6 +58,7 @@ export function FindingsList() {
               onFixed={onFixed}
             />
           ))}
+          {waived.length > 0 && <WaivedFindings waived={waived} frozen={stale} onUnwaived={onFixed} />}
         </>
       )}
     </div>
@@ -95,13 +102,14 @@ const DOT: Readonly<Record<Severity, string>> = {
   info: 'bg-slate-400',
 }
 
-function SeveritySummary({ counts, fixable }: { counts: Array<[Severity, number]>; fixable: number }) {
+function SeveritySummary({ counts, fixable, waived }: { counts: Array<[Severity, number]>; fixable: number; waived: number }) {
   const total = counts.reduce((sum, [, n]) => sum + n, 0)
   return (
     <div className="rounded-lg bg-slate-50 px-3 py-2 dark:bg-slate-800/60">
       <p className="text-xs font-medium text-slate-800 dark:text-slate-100">
         {total} {total === 1 ? 'finding' : 'findings'}
         {fixable > 0 && <span className="font-normal text-slate-500 dark:text-slate-400"> · {fixable} with a safe fix</span>}
+        {waived > 0 && <span className="font-normal text-slate-500 dark:text-slate-400"> · {waived} waived, not counted</span>}
       </p>
       <ul aria-label="Findings by severity" className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5">
         {counts.map(([severity, n]) => (
@@ -115,7 +123,7 @@ function SeveritySummary({ counts, fixable }: { counts: Array<[Severity, number]
   )
 }
 
-function NoFindings() {
+function NoFindings({ waived }: { waived: number }) {
   return (
     <div className="flex flex-col items-center gap-2 py-6 text-center">
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-8 w-8 text-emerald-600 dark:text-emerald-400" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round">
@@ -123,7 +131,9 @@ function NoFindings() {
         <path d="M9 12l2 2 4-4" strokeLinecap="round" />
       </svg>
       <p className="text-sm font-medium text-slate-800 dark:text-slate-100">No findings</p>
-      <p className="text-xs text-slate-500 dark:text-slate-400">Every service passes every rule.</p>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        {waived ? `Nothing left that counts: ${waived} waived, listed below.` : 'Every service passes every rule.'}
+      </p>
     </div>
   )
 }
