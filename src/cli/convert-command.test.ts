@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runConvert } from './convert-command'
+import { run } from './run'
 import type { Io } from './io'
 
 const SECURE = readFileSync(new URL('../examples/secure-app.yaml', import.meta.url), 'utf8')
@@ -34,6 +35,12 @@ describe('secure-compose convert', () => {
       'secure-compose: <stdin>: web: not converted: -d: not needed: `docker compose up -d` runs the services in the background',
       '',
     ].join('\n'))
+  })
+
+  it('is the CLI\'s `convert` command', async () => {
+    const t = fakeIo({ 'run.sh': 'docker run --read-only nginx:1.27\n' })
+    expect(await run(['convert', 'run.sh'], t.io)).toBe(0)
+    expect(t.stdout()).toBe('services:\n  nginx:\n    image: nginx:1.27\n    read_only: true\n')
   })
 
   it('reads a file, and exits 2 when a docker run command cannot be converted', async () => {

@@ -4,6 +4,7 @@ export const HELP = `secure-compose: score Docker Compose files for runtime secu
 Usage:
   secure-compose check FILE... [--format text|json|sarif] [--fail-on SEVERITY]
   secure-compose fix FILE [--unsafe] [--write]
+  secure-compose convert [FILE|-] | convert --to run FILE [--service NAME]   (see convert --help)
   secure-compose --help | --version
 
 FILE may be - for standard input.

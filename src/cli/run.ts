@@ -15,8 +15,11 @@ import { formatText, useColor } from './format-text'
 import { HELP } from './help'
 import type { Io } from './io'
 import { VERSION } from './version'
+import { runConvert } from './convert-command'
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // `convert` has its own options and help (convert-command.ts).
+  if (argv[0] === 'convert') return runConvert(argv.slice(1), io)
   const cmd = parseArgs(argv)
   switch (cmd.kind) {
     case 'help': io.stdout(HELP); return 0
