@@ -37,33 +37,47 @@ export interface FixOutcome {
   text: string
   /** The findings whose fixes were applied. */
   applied: Finding[]
+  /** The round each of `applied` was fixed in (a service that extends another may wait for it). */
+  rounds: number[]
   /** Fixes that could not be applied, with the applier's reason. */
   failed: Array<{ finding: Finding; error: string }>
+}
+
+export interface RuleFixOptions {
+  /** Parses a text: a caller that has parsed it already (Harden, rule after rule) hands its parses over; each result parsed there is reused. */
+  parse?: (text: string) => ComposeFile
+  /** All rules' findings of a parsed file, when the caller keeps them: the rule's are read there instead of analysed again. */
+  findings?: (file: ComposeFile) => readonly Finding[]
+  /** Goes to the plan applier as it is (Harden's layout habits for a service changed on its own). */
+  apply?: Omit<ApplyOptions, 'parse'>
 }
 
 /**
  * Applies one rule's fixes to every service it fires on: one plan per service (the first finding stands for the rest).
  * Each round computes plans against one parse and hands them to the applier as one combined plan (a single bad plan
  * then falls back to one by one, so it only costs its own service). A service that `extends` another service fixed
- * in the same round waits for the next round: fixing its base may already fix it. `parse` lets a caller that has
- * parsed the text already (Harden, rule after rule) hand its parses over, and each result parsed there is reused;
- * `apply` goes to the applier as it is (Harden's layout habits for a service changed on its own).
+ * in the same round waits for the next round: fixing its base may already fix it.
  */
 export function applyRuleFixes(
   text: string,
   rule: Rule,
   accept: (f: Finding) => boolean = () => true,
-  parse?: (text: string) => ComposeFile,
-  apply: Omit<ApplyOptions, 'parse'> = {},
+  options: RuleFixOptions | ((text: string) => ComposeFile) = {},
 ): FixOutcome {
+  const { parse, findings: known, apply = {} } = typeof options === 'function' ? { parse: options } : options
   let current = text
   const applied: Finding[] = []
+  const rounds: number[] = []
   const failed: FixOutcome['failed'] = []
+  const fixed = (group: readonly Finding[], round: number) => {
+    applied.push(...group)
+    rounds.push(...group.map(() => round))
+  }
   const tried = new Set<string>()
   for (let round = 0; round < 4; round++) {
     const file = (parse ?? parseCompose)(current)
     const groups = new Map<string, Finding[]>()
-    const findings = analyze(file, [rule])
+    const findings = known ? known(file).filter((f) => f.ruleId === rule.id) : analyze(file, [rule])
     for (const f of findings) {
       if (f.fix === 'none' || !accept(f) || tried.has(fixKey(f))) continue
       groups.set(fixKey(f), [...(groups.get(fixKey(f)) ?? []), f])
@@ -84,16 +98,16 @@ export function applyRuleFixes(
     const combined = plans.length > 1 ? applyPlan(current, plans.flatMap((p) => p.plan.ops), { ...apply, parse }) : undefined
     if (combined?.ok) {
       current = combined.text
-      applied.push(...plans.flatMap((p) => p.findings))
+      for (const p of plans) fixed(p.findings, round)
       continue
     }
     for (const { plan, findings: group } of plans) {
       const result = applyPlan(current, plan, { ...apply, parse })
       if (result.ok) {
         current = result.text
-        applied.push(...group)
+        fixed(group, round)
       } else failed.push({ finding: group[0], error: result.error })
     }
   }
-  return { text: current, applied, failed }
+  return { text: current, applied, rounds, failed }
 }

@@ -3,16 +3,16 @@
 // It is the reference: scoring/harden-services.ts gets its text faster, service by service.
 import { parseCompose } from '../compose/read/parse'
 import type { ComposeFile } from '../compose/types'
-import type { ApplyOptions } from '../compose/write/apply-plan'
 import { analyze } from './engine'
 import { applyRuleFixes, findingKey, fixKey } from './fix'
+import type { RuleFixOptions } from './fix'
 import { RULES } from './registry'
 import type { Finding, Rule } from './types'
 
 /**
  * Removals first (they make later findings disappear: a db without ports needs no host IP), then rewrites of
- * existing values, then additions, and last the structural one that adds a network. Fixable rules not listed
- * here run after these, in id order (a test keeps the list complete).
+ * existing values, then additions, then the structural one that adds a network, and last the waiver comments that
+ * match nothing (any more). Fixable rules not listed here run after these, in id order (a test keeps the list complete).
  */
 export const FIX_ORDER: readonly string[] = [
   'no-privileged', 'no-host-network', 'no-host-namespaces', 'no-docker-socket', 'no-dangerous-capabilities',
@@ -20,7 +20,7 @@ export const FIX_ORDER: readonly string[] = [
   'require-port-host-ip', 'require-tmpfs-size', 'no-tmpfs-exec', 'require-non-root-user',
   'require-cap-drop-all', 'require-no-new-privileges', 'require-read-only-rootfs',
   'require-memory-limit', 'require-cpu-limit', 'require-pids-limit', 'require-logging-limits',
-  'require-internal-network-for-database',
+  'require-internal-network-for-database', 'invalid-waiver',
 ]
 
 export interface HardenOptions {
@@ -90,27 +90,31 @@ export interface FixRun {
   file: ComposeFile
   /** Per rule of the run (by index), the findings whose fixes were applied. */
   applied: Finding[][]
+  /** Per rule, the round each applied finding was fixed in (see applyRuleFixes). */
+  rounds: number[][]
   /** Why a fix (by {@link fixKey}) did not make it. */
   failures: Map<string, string>
   /** A step gave text that does not parse (it was reverted). */
   broke: boolean
 }
 
-/** The rules one after the other over `start`: each rule's fixes, then the check (`apply` goes to the plan applier). */
+/** The rules one after the other over `start`: each rule's fixes (see applyRuleFixes for `more`), then the check. */
 export function fixRules(
   start: ComposeFile,
   rules: readonly Rule[],
   selected: (f: Finding) => boolean,
   check: HardenOptions['check'],
   parse: (text: string) => ComposeFile,
-  apply?: Omit<ApplyOptions, 'parse'>,
+  more: Omit<RuleFixOptions, 'parse'> = {},
 ): FixRun {
   let file = start
   let broke = false
   const failures = new Map<string, string>()
+  const rounds: number[][] = []
   const applied = rules.map((rule) => {
-    const out = applyRuleFixes(file.text, rule, selected, parse, apply)
+    const out = applyRuleFixes(file.text, rule, selected, { ...more, parse })
     for (const { finding, error } of out.failed) failures.set(fixKey(finding), `fix failed: ${error}`)
+    rounds.push([])
     if (out.text === file.text) return []
     const next = parse(out.text)
     broke ||= next.errors.length > 0
@@ -122,9 +126,10 @@ export function fixRules(
       return []
     }
     file = next
+    rounds[rounds.length - 1] = out.rounds
     return out.applied
   })
-  return { file, applied, failures, broke }
+  return { file, applied, rounds, failures, broke }
 }
 
 /** The result of a run from the input's findings: applied ones as they were there, and why each remaining one is left. */

@@ -1,15 +1,11 @@
 // One service hardened on its own, in a small file holding only it: the lines hardenText gives it over the whole file.
-import { isMap } from 'yaml'
-import { applyPlan } from '../compose/write/apply-plan'
 import { setOp } from '../compose/write/plan'
 import { sameData } from '../compose/write/plan-expect'
-import { indentCounts } from '../compose/write/plan-style'
 import type { IndentCounts, Style } from '../compose/write/plan-style'
 import { aloneText, linesIn, plainService, serviceIndentCounts } from '../compose/write/service-split'
 import type { ServiceSplit } from '../compose/write/service-split'
-import { ownPair } from '../compose/write/plan-nodes'
-import type { YMap } from '../compose/write/plan-nodes'
-import { servicesMap } from '../compose/write/plan-by-service'
+import { newKeyLines } from '../compose/write/plan-insert-run'
+import { isNonEmptyCollection, isPlainObject } from '../compose/write/plan-render'
 import type { ComposeFile } from '../compose/types'
 import { fixKey, planFix } from '../rules/fix'
 import { fixRules } from '../rules/harden'
@@ -34,6 +30,8 @@ export interface ServiceOutcome {
 }
 
 export interface AloneContext {
+  /** The whole file. */
+  file: ComposeFile
   split: ServiceSplit
   /** The rules whose fixes stay within a service, in FIX_ORDER. */
   rules: readonly Rule[]
@@ -47,10 +45,11 @@ export interface AloneContext {
 
 /** Null when the service cannot be hardened on its own with the same outcome: the whole file then goes rule by rule. */
 export function hardenAlone(ctx: AloneContext, name: string): ServiceOutcome | null {
+  const fast = plainService(ctx.file.doc, name) ? batched(ctx, name) : null
+  if (fast) return fast
   const text = aloneText(ctx.split, name)
   const file = text === null ? null : ctx.parse(text)
-  if (!file || file.errors.length) return null
-  return (plainService(file.doc, name) ? batched(ctx, name, file) : null) ?? stepByStep(ctx, name, file)
+  return file && !file.errors.length ? stepByStep(ctx, name, file) : null
 }
 
 /** Rule by rule, as hardenText does, each step re-parsed. */
@@ -64,50 +63,74 @@ function stepByStep(ctx: AloneContext, name: string, file: ComposeFile): Service
     if (counts) states.push(counts)
     else strayed = true
   }
-  const run = fixRules(file, ctx.rules, mine(ctx, name), ctx.check, ctx.parse, { style: ctx.style, onState })
-  if (strayed || run.broke) return null
-  return outcome(ctx, name, run.file, states, run.applied, run.failures)
+  const run = fixRules(file, ctx.rules, mine(ctx, name), ctx.check, ctx.parse, { apply: { style: ctx.style, onState }, findings: ctx.findings.of })
+  const lines = linesIn(ctx.split, run.file.text)
+  if (strayed || run.broke || lines === null) return null
+  return outcome(name, lines, serviceData(run.file, name), states, run.applied, run.failures)
 }
 
 class Bail extends Error {}
 
 /**
  * Rule by rule too, but the steps that only add keys (Harden's usual case: cap_drop, security_opt, read_only, deploy,
- * logging… on a service that has none) are not written and re-parsed one by one: the rules read the service with
- * them added (harden-view.ts), and they are written together before any other step, as one new key each. Added one
- * by one, each new key or entry goes right after the one before, and each nested addition goes where a rendering of
- * the whole new value puts it; so the text is the same. A finding on a key not written yet has no true position, and
- * findings are ordered by position: such a rule waits until the keys are written. Anything unexpected: null.
+ * logging… on a service that has none) are neither written nor parsed one by one: the rules read the service with
+ * them added (harden-view.ts), and their lines are written together, as one new key each, before any other kind of
+ * step or at the end. One by one, each new key or entry goes right after the one before, and each nested addition goes
+ * where rendering the whole new value puts it; so the text is the same. Until a step needs its own text, the service is
+ * read in the whole file's parse; a service whose steps all add keys is never parsed here (joining checks what it reads
+ * as). A finding on a key not written yet has no true position, and findings are ordered by position: such a rule waits
+ * until the keys are written. Anything unexpected: null.
  */
-function batched(ctx: AloneContext, name: string, start: ComposeFile): ServiceOutcome | null {
+function batched(ctx: AloneContext, name: string): ServiceOutcome | null {
+  const { split } = ctx
+  const index = split.services.findIndex((s) => s.name === name)
+  const first = serviceIndentCounts(ctx.file.text, ctx.file.doc, name)
+  if (index < 0 || !first) return null
   const accept = mine(ctx, name)
-  const first = serviceIndentCounts(start.text, start.doc, name)
-  if (!first) return null
+  const from = split.head.length + split.services.slice(0, index).reduce((n, s) => n + s.lines.length, 0)
   const states = [first]
   const failures = new Map<string, string>()
-  let real = start
-  let view = start
-  let data = serviceData(start, name)
+  /** The last parse holding the service's lines as written: the whole file, then its small file once a step needs one. */
+  let real: ComposeFile | null = null
+  let base = onlyService(ctx.file, name)
+  let view = base
+  let lines = split.services[index].lines
+  let counts = first
+  let data = serviceData(ctx.file, name)
   let added = new Set<string>()
 
-  const write = () => {
-    if (added.size === 0) return
+  /** The service's lines with the keys added so far written, and their layout counts. */
+  const written = (): { lines: string; counts: IndentCounts } => {
+    if (added.size === 0) return { lines, counts }
+    const source = real ?? ctx.file
+    const offset = real ? split.head.length : from
     const ops = [...added].map((key) => setOp(['services', name, key], data[key]))
-    const out = applyPlan(real.text, ops, { parse: ctx.parse, style: ctx.style })
-    const next = out.ok ? ctx.parse(out.text) : null
-    const counts = next && !next.errors.length && linesIn(ctx.split, next.text) !== null ? newKeyCounts(next, name, added, ctx.style) : null
-    if (!next || !counts || !sameData(serviceData(next, name), data)) throw new Bail()
-    states.push(counts)
-    real = view = next
+    const out = newKeyLines({ text: source.text, doc: source.doc, style: ctx.style }, ops)
+    if (!out || out.at < offset || out.at > offset + lines.length) throw new Bail()
+    const more = [...added].map((key) => renderedCounts(data[key], ctx.style))
+    return { lines: lines.slice(0, out.at - offset) + out.lines + lines.slice(out.at - offset), counts: sum(counts, ...more) }
+  }
+
+  /** The small file with what was added written, parsed: for a step that does more than add, or a finding on an added key. */
+  const parsed = (): ComposeFile => {
+    const now = written()
+    const next = ctx.parse(split.head + now.lines + split.tailAlone)
+    const nextCounts = next.errors.length ? null : serviceIndentCounts(next.text, next.doc, name)
+    if (!nextCounts || !sameCounts(nextCounts, now.counts) || !sameData(serviceData(next, name), data)) throw new Bail()
+    if (added.size) states.push(nextCounts)
+    real = base = view = next
+    lines = now.lines
+    counts = nextCounts
     added = new Set()
+    return next
   }
 
   try {
     const applied = ctx.rules.map((rule): Finding[] => {
-      const ofRule = () => ctx.findings.of(view).filter((f) => f.ruleId === rule.id)
+      const ofRule = () => ctx.findings.view(view).filter((f) => f.ruleId === rule.id)
       let findings = ofRule()
       if (added.size && findings.some((f) => f.service === name && typeof f.at?.[0] === 'string' && added.has(f.at[0]))) {
-        write()
+        parsed()
         findings = ofRule()
       }
       const group = findings.filter(accept)
@@ -116,7 +139,7 @@ function batched(ctx: AloneContext, name: string, start: ComposeFile): ServiceOu
       if (typeof plan === 'string') return []
       const more = addedBy(plan.ops, name, data, added)
       if (!more) return ordinary(rule)
-      const next = withNewKeys(real, name, more.data, more.added)
+      const next = withNewKeys(base, name, more.data, more.added)
       ctx.findings.after(view, next, name, new Set(plan.ops.map((op) => String(op.path[2]))))
       const veto = ctx.check?.(view, next, rule.id)
       if (veto) {
@@ -127,8 +150,9 @@ function batched(ctx: AloneContext, name: string, start: ComposeFile): ServiceOu
       view = next
       return group
     })
-    write()
-    return outcome(ctx, name, real, states, applied, failures)
+    const end = written()
+    if (added.size) states.push(end.counts)
+    return outcome(name, end.lines, data, states, applied, failures)
   } catch (err) {
     if (err instanceof Bail) return null
     throw err
@@ -136,20 +160,29 @@ function batched(ctx: AloneContext, name: string, start: ComposeFile): ServiceOu
 
   /** A step that does more than add: what was added is written first, then the step is made and re-parsed as hardenText does. */
   function ordinary(rule: Rule): Finding[] {
-    write()
+    const start = !real || added.size ? parsed() : real
     let strayed = false
     const onState = (text: string, doc: ComposeFile['doc']) => {
-      const counts = linesIn(ctx.split, text) === null ? null : serviceIndentCounts(text, doc, name)
-      if (counts) states.push(counts)
+      const c = linesIn(split, text) === null ? null : serviceIndentCounts(text, doc, name)
+      if (c) states.push(c)
       else strayed = true
     }
-    const run = fixRules(real, [rule], accept, ctx.check, ctx.parse, { style: ctx.style, onState })
-    if (strayed || run.broke) throw new Bail()
+    const run = fixRules(start, [rule], accept, ctx.check, ctx.parse, { apply: { style: ctx.style, onState }, findings: ctx.findings.of })
+    const now = linesIn(split, run.file.text)
+    if (strayed || run.broke || now === null) throw new Bail()
     for (const [key, reason] of run.failures) failures.set(key, reason)
-    real = view = run.file
+    real = base = view = run.file
+    lines = now
+    counts = states[states.length - 1]
     data = serviceData(real, name)
     return run.applied[0]
   }
+}
+
+/** The whole file as the rules read one service of it: its other services left out. */
+function onlyService(file: ComposeFile, name: string): ComposeFile {
+  const services = file.services.filter((s) => s.name === name)
+  return { ...file, data: { ...file.data, services: { [name]: serviceData(file, name) } }, services }
 }
 
 /** The service's fixable findings that the harden selects (the small file may show other findings, never others' fixes). */
@@ -158,35 +191,50 @@ const mine = (ctx: AloneContext, name: string) => (f: Finding) => f.service === 
 const serviceData = (file: ComposeFile, name: string): Record<string, unknown> =>
   ((file.data?.services as Record<string, Record<string, unknown>> | undefined)?.[name]) ?? {}
 
-/**
- * The service's counts with its new keys written, when those keys only count for the habits in use: then each text on
- * the way (some of them added) counts between the one before and this one for every vote, and only these two matter.
- */
-function newKeyCounts(file: ComposeFile, name: string, keys: ReadonlySet<string>, style: Style): IndentCounts | null {
-  const map = servicesMap(file)?.map
-  const service = map && ownPair(map, name)?.value
-  if (!isMap(service)) return null
-  for (const key of keys) {
-    const pair = ownPair(service as YMap, key)
-    if (!pair) return null
-    const { maps, seqs } = indentCounts(file.text, pair)
-    if ([...maps.keys()].some((k) => k !== style.indent) || [...seqs.keys()].some((k) => k !== style.seqIndent)) return null
+/** The layout counts a new key's value adds, written by renderEntry: each nested collection one unit deeper than its key. */
+function renderedCounts(value: unknown, style: Style): IndentCounts {
+  const counts: IndentCounts = { maps: new Map(), seqs: new Map() }
+  const add = (into: Map<number, number>, k: number) => into.set(k, (into.get(k) ?? 0) + 1)
+  const pair = (v: unknown): void => {
+    if (!isNonEmptyCollection(v)) return
+    if (Array.isArray(v)) add(counts.seqs, style.seqIndent)
+    else add(counts.maps, style.indent)
+    entries(v)
   }
-  return serviceIndentCounts(file.text, file.doc, name)
+  const entries = (v: unknown): void => {
+    if (Array.isArray(v)) for (const item of v) { if (isPlainObject(item)) entries(item) }
+    else if (isPlainObject(v)) for (const inner of Object.values(v)) pair(inner)
+  }
+  pair(value)
+  return counts
 }
+
+function sum(...all: IndentCounts[]): IndentCounts {
+  const out: IndentCounts = { maps: new Map(), seqs: new Map() }
+  for (const c of all) {
+    for (const [k, n] of c.maps) out.maps.set(k, (out.maps.get(k) ?? 0) + n)
+    for (const [k, n] of c.seqs) out.seqs.set(k, (out.seqs.get(k) ?? 0) + n)
+  }
+  return out
+}
+
+const sameMap = (a: Map<number, number>, b: Map<number, number>) => {
+  const keys = new Set([...a.keys(), ...b.keys()])
+  return [...keys].every((k) => (a.get(k) ?? 0) === (b.get(k) ?? 0))
+}
+export const sameCounts = (a: IndentCounts, b: IndentCounts) => sameMap(a.maps, b.maps) && sameMap(a.seqs, b.seqs)
 
 /** A position in a failure (a YAML error) would be one of the small file's: the service is redone over the whole file. */
 const POSITION = /\bline \d+, column \d+/
 
 function outcome(
-  ctx: AloneContext,
   name: string,
-  file: ComposeFile,
+  lines: string,
+  data: unknown,
   states: IndentCounts[],
   applied: Finding[][],
   failures: ReadonlyMap<string, string>,
 ): ServiceOutcome | null {
-  const lines = linesIn(ctx.split, file.text)
-  if (lines === null || [...failures.values()].some((r) => POSITION.test(r))) return null
-  return { name, lines, data: serviceData(file, name), states, applied, failures: [...failures] }
+  if ([...failures.values()].some((r) => POSITION.test(r))) return null
+  return { name, lines, data, states, applied, failures: [...failures] }
 }

@@ -20,7 +20,7 @@ describe('findingsMemo', () => {
   it('after keys are added (not written), finds what a fresh analysis finds', () => {
     const memo = findingsMemo()
     const file = parseCompose(TEXT)
-    memo.of(file)
+    expect(memo.view(file)).toEqual(analyze(file))
     const steps: Array<Record<string, unknown>> = [
       { cap_drop: ['ALL'] },
       { security_opt: ['no-new-privileges:true'] },

@@ -6,12 +6,18 @@ import { RULES } from '../rules/registry'
 import type { Finding, Rule } from '../rules/types'
 
 export interface FindingsMemo {
-  /** The file's findings (all rules), analysed once per file object. */
+  /** The file's findings, analysed once per file object (a file read as a view: its view's findings). */
   of(file: ComposeFile): Finding[]
   /**
-   * The findings of `next`, which holds one service, `name`, and reads exactly as `prev` but for the service's keys
-   * `changed`: a rule that read none of them in `prev` finds there what it found in `prev` (the positions of the
-   * findings it keeps are `prev`'s, which only a written change would move). Remembered as `of(next)`.
+   * A file holding one service, read for that service alone (Harden's views of a service): the rules are run one by
+   * one with what they read recorded, for `after`; rules about other rules' findings are left out (what they find
+   * belongs to no service and never counts in a score).
+   */
+  view(file: ComposeFile): Finding[]
+  /**
+   * The view of `next`, which reads exactly as the view `prev` but for the service's keys `changed`: a rule that read
+   * none of them in `prev` finds there what it found in `prev` (the positions of what it keeps are `prev`'s, which only a
+   * written change would move).
    */
   after(prev: ComposeFile, next: ComposeFile, name: string, changed: ReadonlySet<string>): Finding[]
 }
@@ -25,45 +31,48 @@ interface RuleRun {
 export function findingsMemo(rules: readonly Rule[] = RULES): FindingsMemo {
   const found = new WeakMap<ComposeFile, Finding[]>()
   const runs = new WeakMap<ComposeFile, RuleRun[]>()
+  const perService = rules.filter((r) => !r.checkFindings)
   const of = (file: ComposeFile): Finding[] => {
     let f = found.get(file)
     if (!f) {
-      // A file holding one service (Harden's small files) is analysed with its reads recorded, for `after`.
-      f = file.services.length === 1 && !file.errors.length ? merged(tracked(file, file.services[0].name)) : analyze(file, rules)
+      f = analyze(file, rules)
       found.set(file, f)
     }
     return f
   }
-  const tracked = (file: ComposeFile, name: string): RuleRun[] => {
+  const tracked = (file: ComposeFile): RuleRun[] => {
     let r = runs.get(file)
     if (!r) {
-      r = rules.map((rule) => track(file, name, rule))
+      const name = file.services.length === 1 ? file.services[0].name : undefined
+      r = perService.map((rule) => track(file, name, rule))
       runs.set(file, r)
       if (!found.has(file)) found.set(file, merged(r))
     }
     return r
   }
-  const after = (prev: ComposeFile, next: ComposeFile, name: string, changed: ReadonlySet<string>): Finding[] => {
-    const known = found.get(next)
-    if (known) return known
-    if (prev.services.length !== 1 || next.services.length !== 1 || next.errors.length) return of(next)
-    const before = tracked(prev, name)
-    const now = before.map((run, i) => (run.reads && ![...changed].some((k) => run.reads?.has(k)) ? run : track(next, name, rules[i])))
-    runs.set(next, now)
-    const f = merged(now)
-    found.set(next, f)
-    return f
+  const view = (file: ComposeFile): Finding[] => {
+    tracked(file)
+    return of(file)
   }
-  return { of, after }
+  const after = (prev: ComposeFile, next: ComposeFile, name: string, changed: ReadonlySet<string>): Finding[] => {
+    if (runs.has(next)) return of(next)
+    const before = tracked(prev)
+    if (next.services.length !== 1 || next.services[0].name !== name) return view(next)
+    const now = before.map((run, i) => (run.reads && ![...changed].some((k) => run.reads?.has(k)) ? run : track(next, name, perService[i])))
+    runs.set(next, now)
+    found.set(next, merged(now))
+    return of(next)
+  }
+  return { of, view, after }
 }
 
 /** analyze's order: all rules' findings sorted together (a stable sort, so ties keep the rules' order). */
 const merged = (runs: readonly RuleRun[]): Finding[] => runs.flatMap((r) => r.findings).sort(compareFindings)
 
 /** The rule run over the file with the service's reads recorded: its data, locate, itemPath, inheritedKeys. */
-function track(file: ComposeFile, name: string, rule: Rule): RuleRun {
+function track(file: ComposeFile, name: string | undefined, rule: Rule): RuleRun {
   const service = file.services.find((s) => s.name === name)
-  if (!service || file.services.length !== 1) return { findings: analyze(file, [rule]), reads: null }
+  if (!service || name === undefined || file.services.length !== 1 || file.errors.length) return { findings: analyze(file, [rule]), reads: null }
   const reads = new Set<string>()
   let all = false
   const key = (k: string | symbol) => {

@@ -2,18 +2,22 @@
 import { detectStyle, indentCounts, sameStyleInEveryMix } from '../compose/write/plan-style'
 import type { Style } from '../compose/write/plan-style'
 import { sameData } from '../compose/write/plan-expect'
-import { joinServices, splitServices } from '../compose/write/service-split'
+import { joinServices, serviceIndentCounts, splitServices } from '../compose/write/service-split'
 import type { ComposeFile } from '../compose/types'
 import { fixRules, orderedFixRules } from '../rules/harden'
 import type { FixRun, HardenOptions } from '../rules/harden'
 import type { Finding, Rule } from '../rules/types'
-import { hardenAlone } from './harden-alone'
+import { hardenAlone, sameCounts } from './harden-alone'
 import { findingsMemo } from './harden-findings'
 import type { FindingsMemo } from './harden-findings'
 import type { ServiceOutcome } from './harden-alone'
 
-/** Fixes that read or write other services or top-level keys: they run over the whole file, after the others. */
+/**
+ * Fixes that read or write other services or top-level keys run over the whole file, after the others: these, and
+ * every rule that checks the file or other rules' findings (their findings belong to no service).
+ */
 export const WHOLE_FILE_FIXES: ReadonlySet<string> = new Set(['require-internal-network-for-database'])
+const wholeFile = (r: Rule) => WHOLE_FILE_FIXES.has(r.id) || Boolean(r.checkFile || r.checkFindings)
 
 export interface ServicesRun {
   file: ComposeFile
@@ -42,7 +46,7 @@ export function hardenServices(run: ServicesRun): FixRun | null {
   const split = splitServices(file)
   if (!split) return null
   const ordered = orderedFixRules(run.rules)
-  const firstWide = ordered.findIndex((r) => WHOLE_FILE_FIXES.has(r.id))
+  const firstWide = ordered.findIndex(wholeFile)
   const own = firstWide < 0 ? ordered : ordered.slice(0, firstWide)
   let style: Style | undefined
   const findings = run.findings ?? findingsMemo(run.rules)
@@ -52,7 +56,7 @@ export function hardenServices(run: ServicesRun): FixRun | null {
     let outcome = key === undefined ? undefined : run.reuse?.outcomes.get(key)
     if (outcome === undefined) {
       style ??= detectStyle(file.text, file.doc)
-      outcome = hardenAlone({ split, rules: own, selected: run.selected, check: run.check, parse, style, findings }, name)
+      outcome = hardenAlone({ file, split, rules: own, selected: run.selected, check: run.check, parse, style, findings }, name)
       if (key !== undefined) run.reuse?.outcomes.set(key, outcome)
     }
     if (!outcome) return null
@@ -63,10 +67,15 @@ export function hardenServices(run: ServicesRun): FixRun | null {
   const joined = parse(joinServices(split, new Map(outcomes.map((o) => [o.name, o.lines]))))
   const services = Object.fromEntries(outcomes.map((o) => [o.name, o.data]))
   if (joined.errors.length || !sameData(joined.data, { ...file.data, services })) return null
+  // The layout counts a service ends with may be worked out rather than read (harden-alone.ts): they are read here.
+  for (const o of moved) {
+    const counts = serviceIndentCounts(joined.text, joined.doc, o.name)
+    if (!counts || !sameCounts(counts, o.states[o.states.length - 1])) return null
+  }
 
-  const rest = fixRules(joined, ordered.slice(own.length), run.selected, run.check, parse)
+  const rest = fixRules(joined, ordered.slice(own.length), run.selected, run.check, parse, { findings: findings.of })
   const failures = new Map(outcomes.flatMap((o) => o.failures))
   for (const [k, reason] of rest.failures) failures.set(k, reason)
   const applied = own.map((_, i) => outcomes.flatMap((o) => o.applied[i]))
-  return { file: rest.file, applied: [...applied, ...rest.applied], failures, broke: rest.broke }
+  return { file: rest.file, applied: [...applied, ...rest.applied], rounds: [...applied.map((fs) => fs.map(() => 0)), ...rest.rounds], failures, broke: rest.broke }
 }

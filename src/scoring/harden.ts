@@ -64,7 +64,7 @@ export function hardenIn(session: HardenSession, options: Omit<HardenOptions, 'c
   if (before.errors.length) return { text, applied: [], skipped: [], before, after: before }
   const check = (prev: ComposeFile, next: ComposeFile) => scoreDrop(reportOf(prev), reportOf(next))
   const selected = selection(options)
-  const run = hardenServices({ file, rules, selected, check, parse, findings, reuse }) ?? fixRules(file, orderedFixRules(rules), selected, check, parse)
+  const run = hardenServices({ file, rules, selected, check, parse, findings, reuse }) ?? fixRules(file, orderedFixRules(rules), selected, check, parse, { findings: findings.of })
   const result = hardenOutcome(findings.of(file), run, { ...options, rules }, findings.of(run.file))
   const after = result.text === text ? before : reportOf(run.file)
   return { ...result, before, after }

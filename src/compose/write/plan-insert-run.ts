@@ -6,6 +6,7 @@ import type { PlanCtx } from './plan-context'
 import { blockInsertAt } from './plan-insert'
 import { locate } from './plan-locate'
 import { ownPair } from './plan-nodes'
+import type { YMap } from './plan-nodes'
 import { applyEdit } from './plan-ops'
 import type { Parsed } from './plan-parse'
 import { indentCounts } from './plan-style'
@@ -20,36 +21,16 @@ import { verifyAll } from './plan-verify'
  * habits (a guard checks their counts on the result); one re-parse then verifies every op.
  */
 export function insertsTogether(start: Parsed, ops: readonly EditOp[], read: (text: string) => Parsed, ctx: PlanCtx): Parsed | null {
+  const added = newKeyLines(ctx, ops)
+  if (!added) return null
   const { text } = start
-  let path: YamlPath | undefined
-  let at = 0
-  const pieces: string[] = []
-  const steps: Array<{ op: EditOp; change: Change }> = []
-  const keys = new Set<string>()
-  for (const op of ops) {
-    const step = applyEdit(ctx, op)
-    const change = step.ok ? step.change : null
-    if (!step.ok || change?.type !== 'insert' || keys.has(change.key)) return null
-    if (path === undefined) {
-      const map = ownNode(start, change.path)
-      if (!isMap(map) || map.flow || map.items.length === 0) return null
-      path = change.path
-      at = blockInsertAt(text, map)
-    } else if (!samePath(path, change.path)) return null
-    const piece = step.text.slice(at, at + step.text.length - text.length)
-    if (piece === '' || step.text !== text.slice(0, at) + piece + text.slice(at)) return null
-    keys.add(change.key)
-    pieces.push(piece)
-    steps.push({ op, change })
-  }
-  if (path === undefined) return null
-  const checked = verifyAll(start, text.slice(0, at) + pieces.join('') + text.slice(at), steps, read)
+  const checked = verifyAll(start, text.slice(0, added.at) + added.lines + text.slice(added.at), added.steps, read)
   if (!checked.ok) return null
-  const map = ownNode(checked.parsed, path)
-  if (!isMap(map)) return null
+  const map = ownMap(checked.parsed, added.path)
+  if (!map) return null
   const { indent, seqIndent } = ctx.style
-  for (const key of keys) {
-    const pair = ownPair(map, key)
+  for (const { change } of added.steps) {
+    const pair = ownPair(map, change.key)
     if (!pair) return null
     const counts = indentCounts(checked.parsed.text, pair)
     if ([...counts.maps.keys()].some((k) => k !== indent) || [...counts.seqs.keys()].some((k) => k !== seqIndent)) return null
@@ -57,9 +38,44 @@ export function insertsTogether(start: Parsed, ops: readonly EditOp[], read: (te
   return checked.parsed
 }
 
-function ownNode(parsed: Parsed, path: YamlPath): unknown {
+/**
+ * The lines the ops write, one after the other, at one place (`at`, in `ctx.text`), when each adds a new key to the
+ * same non-empty block map (see insertsTogether); null otherwise. Not verified: the caller re-parses the result.
+ */
+export function newKeyLines(
+  ctx: PlanCtx,
+  ops: readonly EditOp[],
+): { at: number; lines: string; path: YamlPath; steps: Array<{ op: EditOp; change: Extract<Change, { type: 'insert' }> }> } | null {
+  const { text } = ctx
+  let path: YamlPath | undefined
+  let at = 0
+  let lines = ''
+  const steps: Array<{ op: EditOp; change: Extract<Change, { type: 'insert' }> }> = []
+  const keys = new Set<string>()
+  for (const op of ops) {
+    const step = applyEdit(ctx, op)
+    const change = step.ok ? step.change : null
+    if (!step.ok || change?.type !== 'insert' || keys.has(change.key)) return null
+    if (path === undefined) {
+      const map = ownMap(ctx, change.path)
+      if (!map || map.items.length === 0) return null
+      path = change.path
+      at = blockInsertAt(text, map)
+    } else if (!samePath(path, change.path)) return null
+    const piece = step.text.slice(at, at + step.text.length - text.length)
+    if (piece === '' || step.text !== text.slice(0, at) + piece + text.slice(at)) return null
+    keys.add(change.key)
+    lines += piece
+    steps.push({ op, change })
+  }
+  return path === undefined ? null : { at, lines, path, steps }
+}
+
+/** The own block map at `path`, or null. */
+function ownMap(parsed: Pick<Parsed, 'doc'>, path: YamlPath): YMap | null {
   const loc = locate(parsed.doc, path)
-  return loc.kind === 'own' ? loc.chain[loc.chain.length - 1].node : null
+  const node = loc.kind === 'own' ? loc.chain[loc.chain.length - 1].node : null
+  return isMap(node) && !node.flow ? (node as YMap) : null
 }
 
 const samePath = (a: YamlPath, b: YamlPath) => a.length === b.length && a.every((s, i) => s === b[i])

@@ -14,7 +14,7 @@ export interface ServiceSplit {
   head: string
   /** The text after the last service's lines. */
   tail: string
-  /** The tail without top-level `x-` keys holding no anchor: nothing in a service can refer to them. */
+  /** The tail without top-level `x-` keys holding no anchor (nor waiver comment): nothing in a service can refer to them. */
   tailAlone: string
   /** Each service's lines, from its key's line to the next service's key line, in document order. */
   services: ReadonlyArray<{ name: string; lines: string }>
@@ -82,7 +82,8 @@ function tailAlone(text: string, root: YMap, servicesIndex: number, to: number):
     const end = i + 1 < after.length ? lineStart(text, pairStart(after[i + 1])) : text.length
     const key = after[i].key
     if (start < at || end < start) return text.slice(to)
-    if (isScalar(key) && typeof key.value === 'string' && key.value.startsWith('x-') && !hasAnchor(after[i])) {
+    const waiver = text.slice(start, end).includes('secure-compose:')
+    if (isScalar(key) && typeof key.value === 'string' && key.value.startsWith('x-') && !hasAnchor(after[i]) && !waiver) {
       out += text.slice(at, start)
       at = end
     }
@@ -103,7 +104,7 @@ function hasAnchor(node: YPair | YMap): boolean {
 
 /** The layout counts of one service's lines in a text (whole or alone), or null when it has no such service. */
 export function serviceIndentCounts(text: string, doc: Document.Parsed, name: string): IndentCounts | null {
-  const map = servicesMap({ text, doc })?.map
+  const map = servicesMap({ doc })?.map
   const pair = map && ownPair(map, name)
   return pair ? indentCounts(text, pair) : null
 }
