@@ -2,7 +2,10 @@
 import { RULES } from '../rules/registry'
 import type { Severity } from '../rules/types'
 import { SEVERITIES } from '../rules/types'
+import { fixKey } from '../rules/fix'
 import { harden } from '../scoring/harden'
+import { reportForText } from '../scoring/report'
+import { waivedFixes } from '../scoring/waivers'
 import { parseCompose } from '../compose/read/parse'
 import { analyzeInput, readInput, refusal } from './analyze-input'
 import { parseArgs } from './args'
@@ -60,9 +63,11 @@ async function fix(cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<numb
     io.stderr(`${errorLine({ path: cmd.file, report: null, error: refused })}\n`)
     return 2
   }
-  const result = harden(input.text, { unsafe: cmd.unsafe })
+  // A waived finding is a recorded decision: its fix is left out, so the waiver keeps waiving.
+  const waived = waivedFixes(reportForText(input.text).report.findings)
+  const result = harden(input.text, { unsafe: cmd.unsafe, only: (f) => !waived.has(fixKey(f)) })
   const name = cmd.file === '-' ? '<stdin>' : cmd.file
-  const summary = `secure-compose: ${name}: ${summarize(result, cmd.unsafe)}\n`
+  const summary = `secure-compose: ${name}: ${summarize(result, cmd.unsafe, waived)}\n`
   if (!cmd.write) {
     io.stdout(result.text)
     io.stderr(summary)
@@ -80,15 +85,18 @@ async function fix(cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<numb
   return 0
 }
 
-function summarize(result: ReturnType<typeof harden>, unsafe: boolean): string {
+function summarize(result: ReturnType<typeof harden>, unsafe: boolean, waivedFixes: ReadonlySet<string>): string {
   const { before, after, applied, skipped } = result
   const score = (r: typeof before) => (r.score ? `${r.score.value} ${r.score.grade}` : 'no score')
   const parts = [`${applied.length} fix${applied.length === 1 ? '' : 'es'} applied`]
   if (before.score) parts.push(`score ${score(before)} → ${score(after)}`)
+  const isWaived = (f: (typeof skipped)[number]['finding']) => f.fix !== 'none' && waivedFixes.has(fixKey(f))
+  const waived = skipped.filter((s) => isWaived(s.finding)).length
   const manual = skipped.filter((s) => s.finding.fix === 'none').length
-  const notSelected = skipped.filter((s) => s.finding.fix === 'unsafe' && !unsafe).length
-  const failed = skipped.length - manual - notSelected
+  const notSelected = skipped.filter((s) => s.finding.fix === 'unsafe' && !unsafe && !isWaived(s.finding)).length
+  const failed = skipped.length - waived - manual - notSelected
   const left: string[] = []
+  if (waived) left.push(`${waived} waived`)
   if (manual) left.push(`${manual} without an automatic fix`)
   if (notSelected) left.push(`${notSelected} with an unsafe fix (add --unsafe)`)
   if (failed) left.push(`${failed} whose fix could not be applied`)

@@ -13,21 +13,24 @@ const PROXY = `services:
       - "443:443"
 `
 
-async function check(args: string[], text = PROXY) {
+async function cli(argv: string[], text: string) {
   const out: string[] = []
+  const err: string[] = []
   const io: Io = {
     readFile: async () => text,
     readStdin: async () => text,
     writeFile: async () => undefined,
     stdout: (t) => void out.push(t),
-    stderr: () => undefined,
+    stderr: (t) => void err.push(t),
     isTTY: false,
     env: {},
     cwd: '/repo',
   }
-  const code = await run(['check', 'compose.yaml', ...args], io)
-  return { code, stdout: out.join('') }
+  const code = await run(argv, io)
+  return { code, stdout: out.join(''), stderr: err.join('') }
 }
+
+const check = (args: string[], text = PROXY) => cli(['check', 'compose.yaml', ...args], text)
 
 interface JsonFinding { ruleId: string; line: number; waived?: { reason: string; line: number } }
 
@@ -65,5 +68,23 @@ describe('check with waivers', () => {
     const onlyPrivileged = 'services:\n  web:\n    image: nginx:1.27\n    privileged: true  # secure-compose: ignore no-privileged -- reviewed\n'
     expect((await check(['--fail-on', 'critical'], onlyPrivileged)).code).toBe(0)
     expect((await check(['--fail-on', 'critical'], onlyPrivileged.replace(' -- reviewed', ''))).code).toBe(1)
+  })
+})
+
+describe('fix with waivers', () => {
+  it('leaves the fixes of waived findings out, so the waivers stay; an invalid waiver is removed (a safe fix)', async () => {
+    const text = `services:
+  web:  # secure-compose: ignore require-no-new-privileges -- the entrypoint drops privileges with setuid
+    image: nginx:1.27  # secure-compose: ignore no-privileged -- not privileged
+    logging: {driver: json-file, options: {max-size: 10m}}
+`
+    const { code, stdout, stderr } = await cli(['fix', 'compose.yaml'], text)
+    expect(code).toBe(0)
+    expect(stdout).toBe(`services:
+  web:  # secure-compose: ignore require-no-new-privileges -- the entrypoint drops privileges with setuid
+    image: nginx:1.27
+    logging: {driver: json-file, options: {max-size: 10m}}
+`)
+    expect(stderr).toMatch(/1 fix applied; .* left: 1 waived, /)
   })
 })

@@ -3,6 +3,7 @@
 import { matchWaivers } from '../compose/read/waiver-match'
 import type { ComposeFile } from '../compose/types'
 import { waivable } from '../rules/invalid-waiver/rule'
+import { fixKey } from '../rules/fix'
 import { RULES } from '../rules/registry'
 import type { Finding } from '../rules/types'
 
@@ -42,4 +43,13 @@ export function waivedMarks(file: ComposeFile, findings: readonly Finding[], giv
     const w = given.length ? waiverFor(f, given) : undefined
     return w ? { reason: w.reason, line: w.line ?? f.line } : undefined
   })
+}
+
+/**
+ * The fixes (by fixKey: one rule on one service) that would change a waived finding. Harden leaves them alone: a fix
+ * covers every finding of its rule on the service, so one waived finding keeps the whole fix off, and the waiver stays
+ * matched instead of being fixed away.
+ */
+export function waivedFixes(findings: ReadonlyArray<Finding & { waived?: WaivedMark }>): Set<string> {
+  return new Set(findings.filter((f) => f.waived).map(fixKey))
 }
