@@ -32,3 +32,24 @@ test('the lightbulb explains why a rule fires, how to fix it by hand and where t
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 })
+
+test('each finding in the list names its rule and explains it with Why?', async ({ analysis, app, page }) => {
+  await app.open(scenario('findings.yaml'))
+  const item = analysis.finding('no-privileged', 'worker')
+  await expect(item).toContainText('no-privileged')
+  await item.getByRole('button', { name: /^Why\? / }).click()
+  const dialog = page.getByRole('dialog', { name: 'Never run privileged containers' })
+  await expect(dialog).toContainText('How to fix it by hand')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toHaveCount(0)
+  // The focus goes back to the button that opened it.
+  await expect(item.getByRole('button', { name: /^Why\? / })).toBeFocused()
+
+  const dir = `${process.env.E2E_RESULTS ?? 'test-results'}/screens`
+  mkdirSync(dir, { recursive: true })
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), theme === 'dark')
+    await analysis.findings.screenshot({ path: `${dir}/findings-with-why-${theme}.png` })
+  }
+})

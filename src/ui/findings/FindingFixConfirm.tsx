@@ -43,9 +43,10 @@ export function FindingFixConfirm({ finding, onCancel, onApplied }: Props) {
       <p id={`${id}-title`} className="text-xs font-semibold text-amber-950 dark:text-amber-100">
         Apply this fix? It may break the workload.
       </p>
-      {rule?.fixDescription && (
+      {/* What this fix does on this service (the image's own needs when the image table knows it), else the rule's text. */}
+      {(preview.ok ? preview.description : rule?.fixDescription) && (
         <p id={`${id}-what`} className="text-xs leading-relaxed text-slate-700 dark:text-slate-300">
-          {rule.fixDescription}
+          {preview.ok ? preview.description : rule?.fixDescription}
         </p>
       )}
       {preview.ok ? (

@@ -23,14 +23,20 @@ interface Props {
 function sameFinding(a: Finding, b: Finding): boolean {
   return (
     a === b ||
-    (a.ruleId === b.ruleId && a.service === b.service && a.severity === b.severity && a.line === b.line && a.column === b.column && a.message === b.message && a.fix === b.fix)
+    (a.ruleId === b.ruleId &&
+      a.service === b.service &&
+      a.severity === b.severity &&
+      a.line === b.line &&
+      a.column === b.column &&
+      a.message === b.message &&
+      a.fix === b.fix)
   )
 }
 
 export const FindingItem = memo(FindingItemView, (a, b) => a.frozen === b.frozen && a.onFixed === b.onFixed && sameFinding(a.finding, b.finding))
 
 function FindingItemView({ finding, frozen, onFixed }: Props) {
-  const { applyEdit, revealFinding } = useActions()
+  const { applyEdit, explainRule, revealFinding } = useActions()
   const [confirming, setConfirming] = useState(false)
   const [waiving, setWaiving] = useState(false)
   const waiveButton = useRef<HTMLButtonElement>(null)
@@ -70,10 +76,12 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
             <span className="min-w-0 flex-1 text-[13px] leading-4 font-medium text-slate-900 dark:text-slate-100">{title}</span>
           </span>
           <span className="mt-1 line-clamp-3 text-xs leading-snug text-slate-600 dark:text-slate-300">{finding.message}</span>
-          <span className={`mt-1 flex items-center gap-1.5 text-[11px] text-slate-500 dark:text-slate-400 ${waivable ? 'pr-16' : ''}`}>
+          <span className={`mt-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-slate-500 dark:text-slate-400 ${waivable ? 'pr-28' : 'pr-12'}`}>
             <span className="font-mono">line {finding.line}</span>
             <span aria-hidden="true">·</span>
             <FixKindLabel fix={finding.fix} />
+            <span aria-hidden="true">·</span>
+            <span className="font-mono">{finding.ruleId}</span>
           </span>
         </button>
         {finding.fix === 'safe' && (
@@ -102,22 +110,32 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
             Fix…
           </button>
         )}
-        {waivable && (
+        <div className="absolute right-2 bottom-1.5 flex gap-0.5">
           <button
-            ref={waiveButton}
             type="button"
-            disabled={frozen}
-            aria-expanded={waiving}
-            aria-label={`Waive… ${title}${on}`}
-            onClick={() => {
-              setWaiving(!waiving)
-              setConfirming(false)
-            }}
-            className="absolute right-2 bottom-1.5 rounded px-1.5 py-0.5 text-[11px] font-medium text-violet-700 hover:bg-violet-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-violet-600 disabled:cursor-not-allowed disabled:opacity-50 aria-expanded:bg-violet-50 dark:text-violet-300 dark:hover:bg-violet-950/60 dark:focus-visible:outline-violet-400 dark:aria-expanded:bg-violet-950/60"
+            aria-label={`Why? ${title}`}
+            onClick={() => explainRule(finding.ruleId)}
+            className="rounded px-1.5 py-0.5 text-[11px] font-medium text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:focus-visible:outline-emerald-400"
           >
-            Waive…
+            Why?
           </button>
-        )}
+          {waivable && (
+            <button
+              ref={waiveButton}
+              type="button"
+              disabled={frozen}
+              aria-expanded={waiving}
+              aria-label={`Waive… ${title}${on}`}
+              onClick={() => {
+                setWaiving(!waiving)
+                setConfirming(false)
+              }}
+              className="rounded px-1.5 py-0.5 text-[11px] font-medium text-violet-700 hover:bg-violet-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-violet-600 disabled:cursor-not-allowed disabled:opacity-50 aria-expanded:bg-violet-50 dark:text-violet-300 dark:hover:bg-violet-950/60 dark:focus-visible:outline-violet-400 dark:aria-expanded:bg-violet-950/60"
+            >
+              Waive…
+            </button>
+          )}
+        </div>
       </div>
       {confirming && !frozen && (
         <FindingFixConfirm
