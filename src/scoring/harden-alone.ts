@@ -1,8 +1,9 @@
-// One service hardened on its own, in a small file holding only it: the lines hardenText gives it over the whole file.
+// One service (or a group that reads one another) hardened on its own, in a small file holding only it: the lines
+// hardenText gives it over the whole file.
 import { setOp } from '../compose/write/plan'
 import { sameData } from '../compose/write/plan-expect'
 import type { IndentCounts, Style } from '../compose/write/plan-style'
-import { aloneText, linesIn, plainService, serviceIndentCounts } from '../compose/write/service-split'
+import { aloneText, linesIn, partsIn, plainService, serviceIndentCounts } from '../compose/write/service-split'
 import type { ServiceSplit } from '../compose/write/service-split'
 import { newKeyLines } from '../compose/write/plan-insert-run'
 import { isNonEmptyCollection, isPlainObject } from '../compose/write/plan-render'
@@ -14,17 +15,15 @@ import type { Finding, Rule } from '../rules/types'
 import type { FindingsMemo } from './harden-findings'
 import { addedBy, withNewKeys } from './harden-view'
 
-/** A service hardened on its own: plain data, kept between runs on the same text. */
+/** A service, or a group of services, hardened on its own: plain data, kept between runs on the same text. */
 export interface ServiceOutcome {
-  name: string
-  /** Its new lines. */
-  lines: string
-  /** What they read as. */
-  data: unknown
-  /** Its layout counts in the texts it went through: the first as it was, then each that can decide a vote. */
+  /** Each service's new lines, and what they read as. */
+  parts: Array<{ name: string; lines: string; data: unknown }>
+  /** Its layout counts (the group's together) in the texts it went through: the first as it was, then each that can decide a vote. */
   states: IndentCounts[]
-  /** Per rule (by index), the findings fixed. */
+  /** Per rule (by index), the findings fixed, and the round each was fixed in (a service may wait for its `extends` base). */
   applied: Finding[][]
+  rounds: number[][]
   /** Why a fix (by fixKey) did not make it. */
   failures: Array<[string, string]>
 }
@@ -43,30 +42,36 @@ export interface AloneContext {
   findings: FindingsMemo
 }
 
-/** Null when the service cannot be hardened on its own with the same outcome: the whole file then goes rule by rule. */
-export function hardenAlone(ctx: AloneContext, name: string): ServiceOutcome | null {
-  const fast = plainService(ctx.file.doc, name) ? batched(ctx, name) : null
+/** Null when the services cannot be hardened on their own with the same outcome: the whole file then goes rule by rule. */
+export function hardenAlone(ctx: AloneContext, names: readonly string[]): ServiceOutcome | null {
+  const fast = names.length === 1 && plainService(ctx.file.doc, names[0]) ? batched(ctx, names[0]) : null
   if (fast) return fast
-  const text = aloneText(ctx.split, name)
+  const text = aloneText(ctx.split, names)
   const file = text === null ? null : ctx.parse(text)
-  return file && !file.errors.length ? stepByStep(ctx, name, file) : null
+  return file && !file.errors.length ? stepByStep(ctx, names, file) : null
 }
 
 /** Rule by rule, as hardenText does, each step re-parsed. */
-function stepByStep(ctx: AloneContext, name: string, file: ComposeFile): ServiceOutcome | null {
-  const first = serviceIndentCounts(file.text, file.doc, name)
+function stepByStep(ctx: AloneContext, names: readonly string[], file: ComposeFile): ServiceOutcome | null {
+  const countsOf = (text: string, doc: ComposeFile['doc']) => {
+    const each = names.map((n) => serviceIndentCounts(text, doc, n))
+    return each.every((c) => c !== null) && linesIn(ctx.split, text) !== null ? sum(...(each as IndentCounts[])) : null
+  }
+  const first = countsOf(file.text, file.doc)
   if (!first) return null
   const states = [first]
   let strayed = false
   const onState = (text: string, doc: ComposeFile['doc']) => {
-    const counts = linesIn(ctx.split, text) === null ? null : serviceIndentCounts(text, doc, name)
+    const counts = countsOf(text, doc)
     if (counts) states.push(counts)
     else strayed = true
   }
-  const run = fixRules(file, ctx.rules, mine(ctx, name), ctx.check, ctx.parse, { apply: { style: ctx.style, onState }, findings: ctx.findings.of })
-  const lines = linesIn(ctx.split, run.file.text)
-  if (strayed || run.broke || lines === null) return null
-  return outcome(name, lines, serviceData(run.file, name), states, run.applied, run.failures)
+  const accept = (f: Finding) => f.service !== null && names.includes(f.service) && ctx.selected(f)
+  const run = fixRules(file, ctx.rules, accept, ctx.check, ctx.parse, { apply: { style: ctx.style, onState }, findings: ctx.findings.of })
+  const lines = partsIn(ctx.split, run.file, names)
+  if (strayed || run.broke || !lines) return null
+  const parts = names.map((name) => ({ name, lines: lines.get(name) as string, data: serviceData(run.file, name) }))
+  return outcome(parts, states, run.applied, run.rounds, run.failures)
 }
 
 class Bail extends Error {}
@@ -152,7 +157,7 @@ function batched(ctx: AloneContext, name: string): ServiceOutcome | null {
     })
     const end = written()
     if (added.size) states.push(end.counts)
-    return outcome(name, end.lines, data, states, applied, failures)
+    return outcome([{ name, lines: end.lines, data }], states, applied, applied.map((fs) => fs.map(() => 0)), failures)
   } catch (err) {
     if (err instanceof Bail) return null
     throw err
@@ -209,7 +214,7 @@ function renderedCounts(value: unknown, style: Style): IndentCounts {
   return counts
 }
 
-function sum(...all: IndentCounts[]): IndentCounts {
+export function sum(...all: IndentCounts[]): IndentCounts {
   const out: IndentCounts = { maps: new Map(), seqs: new Map() }
   for (const c of all) {
     for (const [k, n] of c.maps) out.maps.set(k, (out.maps.get(k) ?? 0) + n)
@@ -228,13 +233,12 @@ export const sameCounts = (a: IndentCounts, b: IndentCounts) => sameMap(a.maps, 
 const POSITION = /\bline \d+, column \d+/
 
 function outcome(
-  name: string,
-  lines: string,
-  data: unknown,
+  parts: ServiceOutcome['parts'],
   states: IndentCounts[],
   applied: Finding[][],
+  rounds: number[][],
   failures: ReadonlyMap<string, string>,
 ): ServiceOutcome | null {
   if ([...failures.values()].some((r) => POSITION.test(r))) return null
-  return { name, lines, data, states, applied, failures: [...failures] }
+  return { parts, states, applied, rounds, failures: [...failures] }
 }

@@ -70,9 +70,19 @@ describe('hardenServices', () => {
     })
   }
 
-  it('leaves files whose services read each other to the rule-by-rule run', () => {
-    expect(run('services:\n  a: &a\n    image: x\n  b: *a\n')).toBeNull()
-    expect(run('services:\n  a:\n    image: x\n  b:\n    extends: a\n')).toBeNull()
+  it('hardens services that read one another together, with the rule-by-rule text', () => {
+    const texts = [
+      'services:\n  a: &a\n    image: nginx:1.27\n    privileged: true\n  c:\n    image: redis:7\n  b: *a\n',
+      'services:\n  base:\n    image: nginx:1.27\n    cap_add: [SYS_ADMIN]\n  other:\n    image: redis:7\n  child:\n    extends: base\n    ports: ["8080:80"]\n',
+      'services:\n  a:\n    image: postgres:16\n    depends_on: &deps [c]\n  c:\n    image: redis:7\n  b:\n    image: nginx:1.27\n    depends_on: *deps\n',
+    ]
+    for (const text of texts) {
+      const out = run(text)
+      expect(out, text).not.toBeNull()
+      expect(out!.file.text, text).toBe(reference(text, { unsafe: true }).text)
+      expect(same(harden(text, { unsafe: true })), text).toEqual(reference(text, { unsafe: true }))
+    }
+    expect(run('services:\n  a:\n    environment: &e {A: 1}\nx-b: *e\n')).toBeNull()
   })
 
   it('hardens each service in its own lines, and a database’s internal network over the whole file', () => {

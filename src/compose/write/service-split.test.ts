@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../read/parse'
-import { aloneText, joinServices, linesIn, plainService, splitServices } from './service-split'
+import { aloneText, joinServices, linesIn, partsIn, plainService, splitServices } from './service-split'
 
 const y = (...lines: string[]) => lines.join('\n') + '\n'
 const split = (text: string) => splitServices(parseCompose(text))
@@ -52,11 +52,26 @@ describe('splitServices', () => {
     expect(linesIn(s, changed.replace('networks:', 'volumes:'))).toBeNull()
   })
 
-  it('refuses files where a service can read another one', () => {
-    expect(split(y('services:', '  a: &a', '    image: x', '  b: *a'))).toBeNull()
-    expect(split(y('services:', '  a:', '    image: x', '    environment: &e {A: 1}', '  b:', '    environment: *e'))).toBeNull()
-    expect(split(y('services:', '  a:', '    image: x', '  b:', '    extends: a'))).toBeNull()
+  it('keeps services that read one another together: an alias of an anchor in another, extends in this file', () => {
+    const groups = (text: string) => split(text)?.groups
+    expect(groups(y('services:', '  a: &a', '    image: x', '  b: *a', '  c:', '    image: z'))).toEqual([['a', 'b'], ['c']])
+    expect(groups(y('services:', '  a:', '    environment: &e {A: 1}', '  c: {}', '  b:', '    environment: *e'))).toEqual([['a', 'b'], ['c']])
+    expect(groups(y('services:', '  a:', '    image: x', '  b:', '    extends: a', '  c:', '    extends: {service: a, file: other.yaml}'))).toEqual([['a', 'b'], ['c']])
+    expect(groups(y('x: &d {image: y}', 'services:', '  a:', '    <<: *d', '  b:', '    <<: *d'))).toEqual([['a'], ['b']])
+  })
+
+  it('gives a group one small file, and each of its services’ lines back', () => {
+    const text = y('services:', '  a:', '    environment: &e {A: 1}', '  c:', '    image: z', '  b:', '    environment: *e')
+    const s = split(text)!
+    const alone = aloneText(s, ['a', 'b'])!
+    expect(alone).toBe(y('services:', '  a:', '    environment: &e {A: 1}', '  b:', '    environment: *e'))
+    expect(partsIn(s, parseCompose(alone), ['a', 'b'])).toEqual(new Map([['a', y('  a:', '    environment: &e {A: 1}')], ['b', y('  b:', '    environment: *e')]]))
+  })
+
+  it('refuses files where something outside the services reads into them, or the services are not a block map', () => {
+    expect(split(y('services:', '  a:', '    environment: &e {A: 1}', 'x-b: *e'))).toBeNull()
     expect(split(y('services: {a: {image: x}}'))).toBeNull()
+    expect(split(y('services: &s', '  a:', '    image: x'))).toBeNull()
     expect(split(y('services:', '  a:', '    image: x', 'services:', '  b:', '    image: y'))).toBeNull()
   })
 

@@ -1,6 +1,7 @@
 // A file cut into its services' lines and the text around them: joining lines back gives the file; a service's lines
-// between the same surroundings (no other service) form a small file where that service reads as it does in the whole.
-import { isMap, isScalar, visit } from 'yaml'
+// between the same surroundings (no other service) form a small file where that service reads as it does in the whole,
+// and so do services that read one another (an alias of an anchor in another, `extends`) kept together.
+import { isAlias, isMap, isScalar, visit } from 'yaml'
 import type { Document, Node } from 'yaml'
 import { isMergePair, ownPair, pairStart } from './plan-nodes'
 import type { YMap, YPair } from './plan-nodes'
@@ -18,13 +19,18 @@ export interface ServiceSplit {
   tailAlone: string
   /** Each service's lines, from its key's line to the next service's key line, in document order. */
   services: ReadonlyArray<{ name: string; lines: string }>
+  /**
+   * The services that must be read together, in document order (of their first): one that aliases an anchor written in
+   * another, or extends another in this file, goes with it; most services are a group of their own.
+   */
+  groups: ReadonlyArray<readonly string[]>
 }
 
 const splits = new WeakMap<Document.Parsed, ServiceSplit | null>()
 
 /**
- * The split, or null when a service may read another one: a service holds an anchor (others may alias it) or any
- * service uses `extends`; also for a flow `services:` map, a repeated service name or a repeated `services:` key.
+ * The split, or null when a service's lines are read from outside its group (an alias outside `services` of an anchor
+ * inside, an anchor on `services` itself), for a flow `services:` map, a repeated service name or `services:` key.
  */
 export function splitServices(file: { text: string; doc: Document.Parsed; data: Record<string, unknown> | null }): ServiceSplit | null {
   const known = splits.get(file.doc)
@@ -34,17 +40,25 @@ export function splitServices(file: { text: string; doc: Document.Parsed; data: 
   return split
 }
 
-/** The small file holding only `name` among the services. */
-export function aloneText(split: ServiceSplit, name: string): string | null {
-  const service = split.services.find((s) => s.name === name)
-  return service ? split.head + service.lines + split.tailAlone : null
+/** The small file holding only the named services (a group, or one service) among the services. */
+export function aloneText(split: ServiceSplit, names: string | readonly string[]): string | null {
+  const wanted = typeof names === 'string' ? [names] : names
+  const services = split.services.filter((s) => wanted.includes(s.name))
+  return services.length === wanted.length ? split.head + services.map((s) => s.lines).join('') + split.tailAlone : null
 }
 
-/** A service's lines in a small file from {@link aloneText}, or null when the surroundings changed too. */
+/** The services' lines in a small file from {@link aloneText}, or null when the surroundings changed too. */
 export function linesIn(split: ServiceSplit, alone: string): string | null {
   const { head, tailAlone } = split
   if (alone.length < head.length + tailAlone.length || !alone.startsWith(head) || !alone.endsWith(tailAlone)) return null
   return alone.slice(head.length, alone.length - tailAlone.length)
+}
+
+/** Each named service's lines in a parsed small file from {@link aloneText}, or null when anything else changed. */
+export function partsIn(split: ServiceSplit, alone: { text: string; doc: Document.Parsed }, names: readonly string[]): Map<string, string> | null {
+  const extents = linesIn(split, alone.text) === null ? null : serviceExtents(alone)
+  if (!extents || extents.size !== names.length || names.some((n) => !extents.has(n))) return null
+  return new Map(names.map((n) => [n, alone.text.slice(...(extents.get(n) as [number, number]))]))
 }
 
 /** The whole file with the given services' lines replaced. */
@@ -59,17 +73,50 @@ function cut(file: { text: string; doc: Document.Parsed; data: Record<string, un
   if (!found || !extents || extents.size === 0) return null
   const { root, pair, map } = found
   if (root.items.filter((p) => isScalar(p.key) && p.key.value === 'services').length !== 1) return null
-  if (hasAnchor(map)) return null
-  const data = (file.data?.services ?? {}) as Record<string, unknown>
-  for (const name of extents.keys()) {
-    const service = data[name]
-    if (service !== null && typeof service === 'object' && 'extends' in service) return null
-  }
+  if ((map as { anchor?: string }).anchor || (pair.key as { anchor?: string } | null)?.anchor) return null
+  const groups = readTogether(root, pair, map, (file.data?.services ?? {}) as Record<string, unknown>)
+  if (!groups) return null
   const ranges = [...extents.values()]
   const from = ranges[0][0]
   const to = ranges[ranges.length - 1][1]
   const services = [...extents].map(([name, [a, b]]) => ({ name, lines: text.slice(a, b) }))
-  return { head: text.slice(0, from), tail: text.slice(to), tailAlone: tailAlone(text, root, root.items.indexOf(pair), to), services }
+  return { head: text.slice(0, from), tail: text.slice(to), tailAlone: tailAlone(text, root, root.items.indexOf(pair), to), services, groups }
+}
+
+/** The groups of services that read one another, or null when something outside the services reads into them. */
+function readTogether(root: YMap, servicesPair: YPair, map: YMap, data: Record<string, unknown>): string[][] | null {
+  const names = map.items.map((p) => String((p.key as { value?: unknown } | null)?.value))
+  const anchors = new Map<string, number[]>()
+  const aliases = names.map(() => new Set<string>())
+  map.items.forEach((p, i) => {
+    visit(p as unknown as Node, {
+      Node: (_, n) => {
+        const anchor = (n as { anchor?: string }).anchor
+        if (anchor) anchors.set(anchor, [...(anchors.get(anchor) ?? []), i])
+        if (isAlias(n)) aliases[i].add(n.source)
+      },
+    })
+  })
+  let outside = false
+  for (const p of root.items) {
+    if (p === servicesPair) continue
+    visit(p as unknown as Node, { Alias: (_, n) => void (outside ||= anchors.has(n.source)) })
+  }
+  if (outside) return null
+  const group = names.map((_, i) => i)
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])))
+  const join = (a: number, b: number) => void (group[find(a)] = find(b))
+  aliases.forEach((used, i) => used.forEach((a) => anchors.get(a)?.forEach((j) => join(i, j))))
+  names.forEach((name, i) => {
+    const ext = (data[name] as { extends?: unknown } | null | undefined)?.extends
+    const target = typeof ext === 'string' ? ext : (ext as { service?: unknown; file?: unknown } | null | undefined)
+    const base = typeof target === 'string' ? target : target && target.file === undefined && typeof target.service === 'string' ? target.service : undefined
+    const j = base === undefined ? -1 : names.indexOf(base)
+    if (j >= 0) join(i, j)
+  })
+  const out = new Map<number, string[]>()
+  names.forEach((name, i) => out.set(find(i), [...(out.get(find(i)) ?? []), name]))
+  return [...out.values()]
 }
 
 /** The text from `to` on, without the top-level `x-` keys after `services` that hold no anchor. */
