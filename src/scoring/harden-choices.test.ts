@@ -48,6 +48,26 @@ describe('harden choices', () => {
     expect(hardenChoicesFor('services:\n  app:\n    image: x: y\n')).toEqual([])
   })
 
+  it('offers no fix for a waived finding, and says what each fix does on its service\'s image', () => {
+    const text = [
+      'services:',
+      '  proxy:',
+      '    image: traefik:v3.1',
+      '    ports:',
+      '      - "80:80" # secure-compose: ignore require-port-host-ip -- public reverse proxy',
+      '  db:',
+      '    image: postgres:17',
+      '  app:',
+      '    image: ghcr.io/example/app:1.0',
+      '',
+    ].join('\n')
+    const choices = hardenChoicesFor(text)
+    expect(choices.some((c) => c.ruleId === 'require-port-host-ip')).toBe(false)
+    const user = (service: string) => choices.find((c) => c.ruleId === 'require-non-root-user' && c.service === service)!.fixDescription
+    expect(user('db')).toMatch(/postgres/)
+    expect(user('app')).toMatch(/generic/)
+  })
+
   it('ticks the safe fixes by default', () => {
     const choices = hardenChoicesFor(TEXT)
     expect([...defaultSelection(choices)]).toEqual(choices.filter((c) => c.fix === 'safe').map((c) => c.key))

@@ -1,11 +1,14 @@
 // The harden dialog's choices: one per (rule, service) with an automatic fix, since a rule's fix covers every
 // finding it has on a service. Safe ones start ticked; unsafe ones wait for the user to tick them one by one.
+import type { ComposeFile } from '../compose/types'
 import { fixKey } from '../rules/fix'
+import { describeFix } from '../rules/fix-description'
 import type { Finding, FixKind, Severity } from '../rules/types'
 import { RULE_BY_ID } from '../rules/registry'
 import { SEVERITIES } from '../rules/types'
 import type { HardenResult, HardenSession } from './harden'
 import { hardenTicked, tickSession } from './harden-session'
+import { waivedMarks } from './waivers'
 
 export interface HardenChoice {
   /** Stable across edits (line numbers move): the fix's {@link fixKey}. */
@@ -25,11 +28,16 @@ export interface HardenChoice {
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s)
 
-/** The fixable findings as choices: safe ones first, then unsafe; each group by line, then severity. */
-export function hardenChoices(findings: readonly Finding[]): HardenChoice[] {
+/**
+ * The fixable findings as choices: safe ones first, then unsafe; each group by line, then severity. With the file,
+ * a waived finding offers no fix (the waiver records why it stays), and each choice says what its fix does on that
+ * service (the image's needs, rules/fix-description.ts) rather than the rule's general text.
+ */
+export function hardenChoices(findings: readonly Finding[], file?: ComposeFile): HardenChoice[] {
   const byKey = new Map<string, HardenChoice>()
-  for (const f of findings) {
-    if (f.fix === 'none') continue
+  const waived = file ? waivedMarks(file, findings) : []
+  for (const [i, f] of findings.entries()) {
+    if (f.fix === 'none' || waived[i]) continue
     const key = fixKey(f)
     const seen = byKey.get(key)
     if (seen) {
@@ -46,7 +54,7 @@ export function hardenChoices(findings: readonly Finding[]): HardenChoice[] {
       fix: f.fix,
       severity: f.severity,
       title: rule?.title ?? f.ruleId,
-      fixDescription: rule?.fixDescription ?? '',
+      fixDescription: (file && describeFix(f, file)) || rule?.fixDescription || '',
       messages: [f.message],
       line: f.line,
     })
@@ -85,7 +93,8 @@ export interface PreparedHarden {
 
 export function prepareHarden(text: string): PreparedHarden {
   const session = tickSession(text)
-  return { text, choices: hardenChoices(session.findings.of(session.parse(text))), session }
+  const file = session.parse(text)
+  return { text, choices: hardenChoices(session.findings.of(file), file), session }
 }
 
 export function hardenPrepared(prepared: PreparedHarden, selected: ReadonlySet<string>): HardenResult {
@@ -112,6 +121,5 @@ export function failedChoices(result: HardenResult, selected: ReadonlySet<string
 
 /** The choices for a document's text (none while it cannot be parsed). */
 export function hardenChoicesFor(text: string): HardenChoice[] {
-  const { session } = preparedFor(text)
-  return hardenChoices(session.findings.of(session.parse(text)))
+  return [...preparedFor(text).choices]
 }
