@@ -38,7 +38,15 @@ export function applyPlan(text: string, plan: EditPlan | readonly EditOp[], opti
     let current = read(text)
     if (current.error) return { ok: false, error: `The YAML has an error, so nothing was changed: ${current.error}. Fix it first.` }
     const seen = options.onState ? (p: Parsed) => options.onState?.(p.text, p.doc) : undefined
-    for (const run of serviceRuns(ops)) {
+    const runs = serviceRuns(ops)
+    for (let i = 0; i < runs.length; i++) {
+      let run = runs[i]
+      // Harden's plans repeat a top-level op between services' ops (each database's plan declares the network): once
+      // made, it changes nothing, and ops inside services never touch top-level lines, so the runs around it are one.
+      while (isServiceRun(run) && i + 2 < runs.length && isServiceRun(runs[i + 2]) && changesNothing(current, runs[i + 1][0])) {
+        run = [...run, ...runs[i + 2]]
+        i += 2
+      }
       const together = run.length > 1 && !run.some(invalidOp) ? inOneParse(current, run, read, options.style, seen) : null
       if (together) {
         current = together
@@ -62,12 +70,22 @@ export function applyOp(text: string, op: EditOp): ApplyResult {
   return applyPlan(text, [op])
 }
 
+const insideService = (op: EditOp) => op.path[0] === 'services' && op.path.length >= 3
+const isServiceRun = (run: readonly EditOp[]) => insideService(run[0])
+
+/** A top-level op that leaves `current` as it is (and so stays so while only services change). */
+function changesNothing(current: Parsed, op: EditOp): boolean {
+  if (op.path[0] === 'services' || invalidOp(op)) return false
+  const step = applyEdit(contextOf(current), op)
+  return step.ok && step.text === current.text
+}
+
 /** The ops in order, in runs of consecutive ops inside services; any other op is a run of its own. */
 function serviceRuns(ops: readonly EditOp[]): EditOp[][] {
   const runs: EditOp[][] = []
   let run: EditOp[] = []
   for (const op of ops) {
-    if (op.path[0] === 'services' && op.path.length >= 3) {
+    if (insideService(op)) {
       run.push(op)
       continue
     }

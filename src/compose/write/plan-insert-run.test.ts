@@ -75,3 +75,17 @@ describe('insertsTogether: new keys of one map against one parse', () => {
     expect(!out.ok && out.error).toMatch(/would also change other values/)
   })
 })
+
+describe('applyPlan: a top-level op repeated between services’ ops', () => {
+  it('is made once; the services around it go in one round, with the text one op after the other gives', () => {
+    const text = y('services:', '  db:', '    image: postgres', '  web:', '    image: nginx', '  cache:', '    image: redis', 'networks:', '  front: {}')
+    const ops = [
+      setOp(['networks', 'backend', 'internal'], true), setOp(['services', 'db', 'networks'], ['backend']), setOp(['services', 'web', 'networks'], ['default', 'backend']),
+      setOp(['networks', 'backend', 'internal'], true), setOp(['services', 'cache', 'networks'], ['backend']), setOp(['services', 'web', 'networks'], ['default', 'backend']),
+    ]
+    let parses = 0
+    const out = applyPlan(text, ops, { parse: (t) => (parses++, parseCompose(t)) })
+    expect(out.ok && out.text).toBe(oneByOne(text, ops))
+    expect(parses).toBe(3)
+  })
+})
