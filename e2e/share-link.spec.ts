@@ -15,7 +15,7 @@ test('a share link reopens the same document in another browser, after asking', 
   test.setTimeout(180_000) // two first visits of the whole app
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await app.open(SHARED)
-  await page.getByRole('button', { name: 'Share link' }).click()
+  await toolbar.share.click()
   await expect(toolbar.message).toContainText('Share link copied')
   const link = await page.evaluate(() => navigator.clipboard.readText())
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=v1\.[\w-]+$/)

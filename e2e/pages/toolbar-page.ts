@@ -9,6 +9,7 @@ export class ToolbarPage {
   readonly fileInput: Locator
   readonly newMenu: Locator
   readonly copy: Locator
+  readonly share: Locator
   readonly download: Locator
   readonly harden: Locator
   /** The message the last toolbar action left (success or error). */
@@ -22,6 +23,7 @@ export class ToolbarPage {
     this.fileInput = page.getByLabel('Open a compose file')
     this.newMenu = this.toolbar.getByRole('button', { name: 'New' })
     this.copy = this.toolbar.getByRole('button', { name: /^(Copy|Copied)$/ })
+    this.share = this.toolbar.getByRole('button', { name: 'Share link' })
     this.download = this.toolbar.getByRole('button', { name: 'Download' })
     this.harden = this.toolbar.getByRole('button', { name: 'Harden…' })
     this.message = page.getByRole('complementary', { name: 'Messages' })
