@@ -1,19 +1,20 @@
 // One service (or a group that reads one another) hardened on its own, in a small file holding only it: the lines
 // hardenText gives it over the whole file.
-import { setOp } from '../compose/write/plan'
+import { appendOp, setOp } from '../compose/write/plan'
 import { sameData } from '../compose/write/plan-expect'
 import type { IndentCounts, Style } from '../compose/write/plan-style'
 import { aloneText, linesIn, partsIn, plainService, serviceIndentCounts } from '../compose/write/service-split'
 import type { ServiceSplit } from '../compose/write/service-split'
-import { newKeyLines } from '../compose/write/plan-insert-run'
+import { blockAt, newKeyLines } from '../compose/write/plan-insert-run'
 import { isNonEmptyCollection, isPlainObject } from '../compose/write/plan-render'
-import type { ComposeFile } from '../compose/types'
+import type { ComposeFile, YamlPath } from '../compose/types'
 import { fixKey, planFix } from '../rules/fix'
 import { fixRules } from '../rules/harden'
 import type { HardenOptions } from '../rules/harden'
 import type { Finding, Rule } from '../rules/types'
 import type { FindingsMemo } from './harden-findings'
-import { addedBy, withNewKeys } from './harden-view'
+import { addedBy, pointsIntoAdditions, withAdditions } from './harden-view'
+import type { Addition } from './harden-view'
 
 /** A service, or a group of services, hardened on its own: plain data, kept between runs on the same text. */
 export interface ServiceOutcome {
@@ -77,20 +78,24 @@ function stepByStep(ctx: AloneContext, names: readonly string[], file: ComposeFi
 class Bail extends Error {}
 
 /**
- * Rule by rule too, but the steps that only add keys (Harden's usual case: cap_drop, security_opt, read_only, deploy,
- * logging… on a service that has none) are neither written nor parsed one by one: the rules read the service with
- * them added (harden-view.ts), and their lines are written together, as one new key each, before any other kind of
- * step or at the end. One by one, each new key or entry goes right after the one before, and each nested addition goes
- * where rendering the whole new value puts it; so the text is the same. Until a step needs its own text, the service is
- * read in the whole file's parse; a service whose steps all add keys is never parsed here (joining checks what it reads
- * as). A finding on a key not written yet has no true position, and findings are ordered by position: such a rule waits
- * until the keys are written. Anything unexpected: null.
+ * Rule by rule too, but the steps that only add (Harden's usual case: cap_drop, security_opt, read_only, deploy,
+ * logging… on a service that has none; a memory limit into an existing `deploy:`, a host_ip into each long-syntax
+ * port) are neither written nor parsed one by one: the rules read the service with the additions made (harden-view.ts),
+ * and their lines are written together, one block per container, before any other kind of step or at the end. One by
+ * one, each new entry goes right after the container's last entry, which is then the one added before; containers only
+ * share a place when one holds the other as its last entry, and then the inner one's lines come first; and a nested
+ * addition goes where rendering the whole new value puts it. So the text is the same. Until a step needs its own text,
+ * the service is read in the whole file's parse; a service whose steps all add is never parsed here (joining checks
+ * what it reads as). A finding inside an addition has no true position, and findings are ordered by position: such a
+ * rule waits until the additions are written. A waiver comment could end up above another line: with one, no batching.
+ * Anything unexpected: null.
  */
 function batched(ctx: AloneContext, name: string): ServiceOutcome | null {
   const { split } = ctx
   const index = split.services.findIndex((s) => s.name === name)
   const first = serviceIndentCounts(ctx.file.text, ctx.file.doc, name)
   if (index < 0 || !first) return null
+  if (/secure-compose:/.test(split.head + split.services[index].lines + split.tailAlone)) return null
   const accept = mine(ctx, name)
   const from = split.head.length + split.services.slice(0, index).reduce((n, s) => n + s.lines.length, 0)
   const states = [first]
@@ -102,31 +107,46 @@ function batched(ctx: AloneContext, name: string): ServiceOutcome | null {
   let lines = split.services[index].lines
   let counts = first
   let data = serviceData(ctx.file, name)
-  let added = new Set<string>()
+  let additions: Addition[] = []
+  const writtenAt = (path: YamlPath) => blockAt(real ?? ctx.file, ['services', name, ...path])
 
-  /** The service's lines with the keys added so far written, and their layout counts. */
+  /** The service's lines with the additions written, and their layout counts. */
   const written = (): { lines: string; counts: IndentCounts } => {
-    if (added.size === 0) return { lines, counts }
+    if (additions.length === 0) return { lines, counts }
     const source = real ?? ctx.file
     const offset = real ? split.head.length : from
-    const ops = [...added].map((key) => setOp(['services', name, key], data[key]))
-    const out = newKeyLines({ text: source.text, doc: source.doc, style: ctx.style }, ops)
-    if (!out || out.at < offset || out.at > offset + lines.length) throw new Bail()
-    const more = [...added].map((key) => renderedCounts(data[key], ctx.style))
-    return { lines: lines.slice(0, out.at - offset) + out.lines + lines.slice(out.at - offset), counts: sum(counts, ...more) }
+    const byContainer = new Map<string, Addition[]>()
+    for (const a of additions) byContainer.set(JSON.stringify(a.at), [...(byContainer.get(JSON.stringify(a.at)) ?? []), a])
+    const pieces = [...byContainer.values()].map((group) => {
+      const path = ['services', name, ...group[0].at]
+      const ops = group.map((a) => (typeof a.entry[a.entry.length - 1] === 'number' ? appendOp(path, a.value) : setOp([...path, a.entry[a.entry.length - 1]], a.value)))
+      const out = newKeyLines({ text: source.text, doc: source.doc, style: ctx.style }, ops)
+      if (!out || out.at < offset || out.at > offset + lines.length) throw new Bail()
+      return { at: out.at - offset, lines: out.lines, depth: path.length }
+    })
+    // In text order; at one place, the inner container's lines first.
+    pieces.sort((a, b) => a.at - b.at || b.depth - a.depth)
+    let text = ''
+    let at = 0
+    for (const p of pieces) {
+      text += lines.slice(at, p.at) + p.lines
+      at = p.at
+    }
+    const more = additions.map((a) => renderedCounts(a.value, ctx.style, typeof a.entry[a.entry.length - 1] === 'number'))
+    return { lines: text + lines.slice(at), counts: sum(counts, ...more) }
   }
 
-  /** The small file with what was added written, parsed: for a step that does more than add, or a finding on an added key. */
+  /** The small file with the additions written, parsed: for a step that does more than add, or a finding inside an addition. */
   const parsed = (): ComposeFile => {
     const now = written()
     const next = ctx.parse(split.head + now.lines + split.tailAlone)
     const nextCounts = next.errors.length ? null : serviceIndentCounts(next.text, next.doc, name)
     if (!nextCounts || !sameCounts(nextCounts, now.counts) || !sameData(serviceData(next, name), data)) throw new Bail()
-    if (added.size) states.push(nextCounts)
+    if (additions.length) states.push(nextCounts)
     real = base = view = next
     lines = now.lines
     counts = nextCounts
-    added = new Set()
+    additions = []
     return next
   }
 
@@ -134,7 +154,7 @@ function batched(ctx: AloneContext, name: string): ServiceOutcome | null {
     const applied = ctx.rules.map((rule): Finding[] => {
       const ofRule = () => ctx.findings.view(view).filter((f) => f.ruleId === rule.id)
       let findings = ofRule()
-      if (added.size && findings.some((f) => f.service === name && typeof f.at?.[0] === 'string' && added.has(f.at[0]))) {
+      if (additions.length && findings.some((f) => f.service === name && pointsIntoAdditions(additions, f.at))) {
         parsed()
         findings = ofRule()
       }
@@ -142,30 +162,30 @@ function batched(ctx: AloneContext, name: string): ServiceOutcome | null {
       if (group.length === 0) return []
       const plan = planFix(group[0], view, findings)
       if (typeof plan === 'string') return []
-      const more = addedBy(plan.ops, name, data, added)
+      const more = addedBy(plan.ops, name, data, additions, writtenAt)
       if (!more) return ordinary(rule)
-      const next = withNewKeys(base, name, more.data, more.added)
+      const next = withAdditions(base, name, more.data, more.additions)
       ctx.findings.after(view, next, name, new Set(plan.ops.map((op) => String(op.path[2]))))
       const veto = ctx.check?.(view, next, rule.id)
       if (veto) {
         for (const f of group) failures.set(fixKey(f), veto)
         return []
       }
-      ;({ data, added } = more)
+      ;({ data, additions } = more)
       view = next
       return group
     })
     const end = written()
-    if (added.size) states.push(end.counts)
+    if (additions.length) states.push(end.counts)
     return outcome([{ name, lines: end.lines, data }], states, applied, applied.map((fs) => fs.map(() => 0)), failures)
   } catch (err) {
     if (err instanceof Bail) return null
     throw err
   }
 
-  /** A step that does more than add: what was added is written first, then the step is made and re-parsed as hardenText does. */
+  /** A step that does more than add: the additions are written first, then the step is made and re-parsed as hardenText does. */
   function ordinary(rule: Rule): Finding[] {
-    const start = !real || added.size ? parsed() : real
+    const start = !real || additions.length ? parsed() : real
     let strayed = false
     const onState = (text: string, doc: ComposeFile['doc']) => {
       const c = linesIn(split, text) === null ? null : serviceIndentCounts(text, doc, name)
@@ -196,8 +216,8 @@ const mine = (ctx: AloneContext, name: string) => (f: Finding) => f.service === 
 const serviceData = (file: ComposeFile, name: string): Record<string, unknown> =>
   ((file.data?.services as Record<string, Record<string, unknown>> | undefined)?.[name]) ?? {}
 
-/** The layout counts a new key's value adds, written by renderEntry: each nested collection one unit deeper than its key. */
-function renderedCounts(value: unknown, style: Style): IndentCounts {
+/** The layout counts an added key's value (or an added item) brings, as rendered: each nested collection one unit deeper than its key. */
+function renderedCounts(value: unknown, style: Style, item = false): IndentCounts {
   const counts: IndentCounts = { maps: new Map(), seqs: new Map() }
   const add = (into: Map<number, number>, k: number) => into.set(k, (into.get(k) ?? 0) + 1)
   const pair = (v: unknown): void => {
@@ -210,7 +230,8 @@ function renderedCounts(value: unknown, style: Style): IndentCounts {
     if (Array.isArray(v)) for (const item of v) { if (isPlainObject(item)) entries(item) }
     else if (isPlainObject(v)) for (const inner of Object.values(v)) pair(inner)
   }
-  pair(value)
+  if (item) entries(value)
+  else pair(value)
   return counts
 }
 

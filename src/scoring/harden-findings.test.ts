@@ -3,7 +3,8 @@ import { parseCompose } from '../compose/read/parse'
 import { analyze } from '../rules/engine'
 import type { Finding } from '../rules/types'
 import { findingsMemo } from './harden-findings'
-import { withNewKeys } from './harden-view'
+import { withAdditions } from './harden-view'
+import type { Addition } from './harden-view'
 
 const TEXT = 'services:\n  app:\n    image: postgres:16\n    privileged: true\n    ports: ["5432:5432"]\n'
 const app = () => parseCompose(TEXT).services[0].data
@@ -31,17 +32,17 @@ describe('findingsMemo', () => {
     ]
     let prev = file
     let data = app()
-    const added = new Set<string>()
+    const added: Addition[] = []
     for (const step of steps) {
       data = { ...data, ...step }
-      for (const k of Object.keys(step)) added.add(k)
-      const next = withNewKeys(file, 'app', data, added)
+      for (const [k, value] of Object.entries(step)) added.push({ at: [], entry: [k], value })
+      const next = withAdditions(file, 'app', data, added)
       const got = memo.after(prev, next, 'app', new Set(Object.keys(step)))
       expect(brief(got)).toEqual(brief(analyze(next)))
       expect(memo.of(next)).toBe(got)
       prev = next
     }
-    const written = parseCompose(TEXT + Object.entries(data).filter(([k]) => added.has(k)).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}\n`).join(''))
+    const written = parseCompose(TEXT + added.map((a) => `    ${String(a.entry[0])}: ${JSON.stringify(a.value)}\n`).join(''))
     expect(brief(memo.of(prev))).toEqual(brief(analyze(written)))
   })
 })

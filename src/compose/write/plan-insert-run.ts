@@ -1,12 +1,12 @@
 // New keys for one block map, made against one parse: exactly the text adding them one by one gives, or null.
-import { isMap } from 'yaml'
+import { isMap, isSeq } from 'yaml'
 import type { EditOp, YamlPath } from '../types'
 import type { Change } from './plan-change'
 import type { PlanCtx } from './plan-context'
 import { blockInsertAt } from './plan-insert'
 import { locate } from './plan-locate'
 import { ownPair } from './plan-nodes'
-import type { YMap } from './plan-nodes'
+import type { YMap, YSeq } from './plan-nodes'
 import { applyEdit } from './plan-ops'
 import type { Parsed } from './plan-parse'
 import { indentCounts } from './plan-style'
@@ -22,7 +22,7 @@ import { verifyAll } from './plan-verify'
  */
 export function insertsTogether(start: Parsed, ops: readonly EditOp[], read: (text: string) => Parsed, ctx: PlanCtx): Parsed | null {
   const added = newKeyLines(ctx, ops)
-  if (!added) return null
+  if (!added || added.steps.some((s) => s.change.type !== 'insert')) return null
   const { text } = start
   const checked = verifyAll(start, text.slice(0, added.at) + added.lines + text.slice(added.at), added.steps, read)
   if (!checked.ok) return null
@@ -30,7 +30,7 @@ export function insertsTogether(start: Parsed, ops: readonly EditOp[], read: (te
   if (!map) return null
   const { indent, seqIndent } = ctx.style
   for (const { change } of added.steps) {
-    const pair = ownPair(map, change.key)
+    const pair = change.type === 'insert' ? ownPair(map, change.key) : undefined
     if (!pair) return null
     const counts = indentCounts(checked.parsed.text, pair)
     if ([...counts.maps.keys()].some((k) => k !== indent) || [...counts.seqs.keys()].some((k) => k !== seqIndent)) return null
@@ -38,37 +38,56 @@ export function insertsTogether(start: Parsed, ops: readonly EditOp[], read: (te
   return checked.parsed
 }
 
+type Added = Extract<Change, { type: 'insert' | 'append' }>
+
 /**
  * The lines the ops write, one after the other, at one place (`at`, in `ctx.text`), when each adds a new key to the
- * same non-empty block map (see insertsTogether); null otherwise. Not verified: the caller re-parses the result.
+ * same non-empty block map, or each an item to the same non-empty block list (see insertsTogether); null otherwise.
+ * Not verified: the caller re-parses the result.
  */
 export function newKeyLines(
   ctx: PlanCtx,
   ops: readonly EditOp[],
-): { at: number; lines: string; path: YamlPath; steps: Array<{ op: EditOp; change: Extract<Change, { type: 'insert' }> }> } | null {
+): { at: number; lines: string; path: YamlPath; steps: Array<{ op: EditOp; change: Added }> } | null {
   const { text } = ctx
   let path: YamlPath | undefined
+  let type: Added['type'] | undefined
   let at = 0
   let lines = ''
-  const steps: Array<{ op: EditOp; change: Extract<Change, { type: 'insert' }> }> = []
+  const steps: Array<{ op: EditOp; change: Added }> = []
   const keys = new Set<string>()
   for (const op of ops) {
     const step = applyEdit(ctx, op)
     const change = step.ok ? step.change : null
-    if (!step.ok || change?.type !== 'insert' || keys.has(change.key)) return null
+    if (!step.ok || (change?.type !== 'insert' && change?.type !== 'append')) return null
+    if (change.type === 'insert' && keys.has(change.key)) return null
     if (path === undefined) {
-      const map = ownMap(ctx, change.path)
-      if (!map || map.items.length === 0) return null
+      const node = blockNode(ctx, change.path, change.type === 'insert' ? 'map' : 'seq')
+      if (!node || node.items.length === 0) return null
       path = change.path
-      at = blockInsertAt(text, map)
-    } else if (!samePath(path, change.path)) return null
+      type = change.type
+      at = blockInsertAt(text, node)
+    } else if (type !== change.type || !samePath(path, change.path)) return null
     const piece = step.text.slice(at, at + step.text.length - text.length)
     if (piece === '' || step.text !== text.slice(0, at) + piece + text.slice(at)) return null
-    keys.add(change.key)
+    if (change.type === 'insert') keys.add(change.key)
     lines += piece
     steps.push({ op, change })
   }
   return path === undefined ? null : { at, lines, path, steps }
+}
+
+/** What is written at `path`: a non-empty block map or list (own, not reached through an alias), or null. */
+export function blockAt(parsed: Pick<Parsed, 'doc'>, path: YamlPath): 'map' | 'seq' | null {
+  const node = blockNode(parsed, path, 'any')
+  return !node || node.items.length === 0 ? null : isMap(node) ? 'map' : 'seq'
+}
+
+function blockNode(parsed: Pick<Parsed, 'doc'>, path: YamlPath, kind: 'map' | 'seq' | 'any'): YMap | YSeq | null {
+  const loc = locate(parsed.doc, path)
+  const node = loc.kind === 'own' ? loc.chain[loc.chain.length - 1].node : null
+  if ((kind !== 'seq' && isMap(node) && !node.flow) || (kind !== 'map' && isSeq(node) && !node.flow)) return node as YMap | YSeq
+  return null
 }
 
 /** The own block map at `path`, or null. */

@@ -56,9 +56,9 @@ function linesEnd(text: string, end: number, col: number): number {
   return at
 }
 
-/** Where {@link insertPair} puts a new entry of the non-empty block map: the same place for every new key. */
-export function blockInsertAt(text: string, map: YMap): number {
-  return linesEnd(text, entrySpan(text, map, map.items.length - 1)[1], entryColumn(text, map))
+/** Where {@link insertPair} (or {@link appendItem}) puts a new entry of the non-empty block map (or list): the same place for every new key (item). */
+export function blockInsertAt(text: string, node: YMap | YSeq): number {
+  return linesEnd(text, entrySpan(text, node, node.items.length - 1)[1], entryColumn(text, node))
 }
 
 function insertIntoEmptyDocument(ctx: PlanCtx, block: string): string {
