@@ -60,6 +60,28 @@ describe('harden service by service gives the rule-by-rule text', () => {
   }, 300_000)
 })
 
+describe('harden service by service: additions inside what is written', () => {
+  const y = (...lines: string[]) => lines.join('\n') + '\n'
+  const texts = {
+    'a memory limit into an existing deploy, with comments after its last entry': y(
+      'services:', '  app:', '    image: nginx:1.27', '    deploy:', '      resources:', '        reservations:', '          memory: 256M',
+      '          # deeper than the keys of resources', '        # at the keys of resources', '      # at the keys of deploy', '    restart: always', '  db:', '    image: postgres:16',
+    ),
+    'host_ip into each long-syntax port, the last one ending the service': y(
+      'services:', '  app:', '    image: nginx:1.27', '    ports:', '      - target: 80', '        published: 8080', '      - target: 443', '        published: 8443',
+    ),
+    'an item into an existing list, and a key after a nested last entry': y(
+      'services:', '  app:', '    image: nginx:1.27', '    security_opt:', '      - label:type:container_t', '    deploy:', '      resources:', '        limits:', '          cpus: "1"',
+    ),
+    'four-space indent, lists at the key': y('services:', '    app:', '        image: nginx:1.27', '        deploy:', '            labels:', '            - a=b', '        cap_add:', '        - NET_ADMIN'),
+  }
+  for (const [name, text] of Object.entries(texts)) {
+    it(`gives the rule-by-rule text: ${name}`, () => {
+      for (const unsafe of [false, true]) expect(same(harden(text, { unsafe })), `unsafe=${unsafe}`).toEqual(reference(text, { unsafe }))
+    })
+  }
+})
+
 describe('hardenServices', () => {
   const run = (text: string) => {
     const file = parseCompose(text)
