@@ -38,7 +38,11 @@ export function applyPlan(text: string, plan: EditPlan | readonly EditOp[], opti
     let current = read(text)
     if (current.error) return { ok: false, error: `The YAML has an error, so nothing was changed: ${current.error}. Fix it first.` }
     const seen = options.onState ? (p: Parsed) => options.onState?.(p.text, p.doc) : undefined
-    const runs = serviceRuns(ops)
+    // Ops inside services and under top-level keys, side by side (applyByService) when that can be: Harden's
+    // internal networks declare a top-level network and change many services, in one parse.
+    const mixed = !options.style && ops.length > 1 && ops.every(sideBySide) && ops.some((op) => !insideService(op)) ? inOneParse(current, ops, read, undefined, seen) : null
+    const runs = mixed ? [] : serviceRuns(ops)
+    if (mixed) current = mixed
     for (let i = 0; i < runs.length; i++) {
       let run = runs[i]
       // Harden's plans repeat a top-level op between services' ops (each database's plan declares the network): once
@@ -71,6 +75,8 @@ export function applyOp(text: string, op: EditOp): ApplyResult {
 }
 
 const insideService = (op: EditOp) => op.path[0] === 'services' && op.path.length >= 3
+/** An op applyByService can make beside others: inside a service, or under a top-level key other than `services`. */
+const sideBySide = (op: EditOp) => !invalidOp(op) && (insideService(op) || (op.path[0] !== 'services' && op.path.length >= 2))
 const isServiceRun = (run: readonly EditOp[]) => insideService(run[0])
 
 /** A top-level op that leaves `current` as it is (and so stays so while only services change). */

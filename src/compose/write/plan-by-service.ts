@@ -1,4 +1,4 @@
-// Ops on different services, made side by side: same text as making them one by one, or null (then the caller does that).
+// Ops on different services (and top-level keys), made side by side: same text as making them one by one, or null (then the caller does that).
 import { isMap, isScalar, visit } from 'yaml'
 import type { EditOp } from '../types'
 import type { Change } from './plan-change'
@@ -9,30 +9,39 @@ import { ownPair, pairStart } from './plan-nodes'
 import type { YMap, YPair } from './plan-nodes'
 import { detectStyle, indentCounts, sameStyleInEveryMix } from './plan-style'
 import type { IndentCounts, Style } from './plan-style'
+import { blockInsertAt } from './plan-insert'
 import { lineStart } from './plan-text'
 import { verifyAll } from './plan-verify'
 
 /**
- * Round r makes the r-th op of every service against one parse, each confined to its service's lines, then re-parses
- * once and verifies them together. An op reads only its own service's lines, so it writes what it would have written
- * after the other services' ops, except through two file-wide inputs: anchors (so no touched service may hold one) and
- * the layout habits (so every mix of the services' states must give the same ones).
+ * Round r makes the r-th op of every service (and of every top-level key other than `services`) against one parse, each
+ * confined to its own lines, then re-parses once and verifies them together. An op reads only its own lines, so it
+ * writes what it would have written after the others' ops, except through two file-wide inputs: anchors (so no touched
+ * part may hold one) and the layout habits (so every mix of the parts' states must give the same ones). A new top-level
+ * key goes after the file's last entry, which may be a service's: if that service changes in the same round, at the same
+ * place, its lines come first (one by one, its own op stops there too), anywhere else it is done one by one.
  */
 export function applyByService(start: Parsed, ops: readonly EditOp[], read: (text: string) => Parsed): Parsed | null {
-  const groups = new Map<string, EditOp[]>()
+  const groups = new Map<string, { part: Part; ops: EditOp[] }>()
   for (const op of ops) {
     const [top, service] = op.path
-    if (top !== 'services' || typeof service !== 'string' || op.path.length < 3) return null
-    groups.set(service, [...(groups.get(service) ?? []), op])
+    const part: Part | null =
+      top === 'services' ? (typeof service === 'string' && op.path.length >= 3 ? { kind: 'service', name: service } : null)
+      : typeof top === 'string' && op.path.length >= 2 ? { kind: 'top', name: top }
+      : null
+    if (!part) return null
+    const id = `${part.kind}\u0000${part.name}`
+    groups.set(id, { part, ops: [...(groups.get(id)?.ops ?? []), op] })
   }
-  if (groups.size < 2 || !anchorFree(start, groups.keys())) return null
+  const parts = [...groups.values()].map((g) => g.part)
+  if (groups.size < 2 || !parts.some((p) => p.kind === 'service') || !anchorFree(start, parts)) return null
   const firstBreak = start.text.indexOf('\n')
   const states = [start]
   let styled = false
   let current = start
-  const rounds = Math.max(...[...groups.values()].map((g) => g.length))
+  const rounds = Math.max(...[...groups.values()].map((g) => g.ops.length))
   for (let r = 0; r < rounds; r++) {
-    const extents = serviceExtents(current)
+    const extents = partExtents(current)
     if (!extents) return null
     const before = current
     let style: Style | undefined
@@ -44,27 +53,69 @@ export function applyByService(start: Parsed, ops: readonly EditOp[], read: (tex
         return (style ??= detectStyle(before.text, before.doc))
       },
     }
-    const pieces: Array<{ from: number; to: number; text: string }> = []
+    const pieces: Piece[] = []
     const steps: Array<{ op: EditOp; change: Change | null }> = []
-    for (const [service, list] of groups) {
+    for (const { part, ops: list } of groups.values()) {
       const op = list[r]
       if (!op) continue
       const step = applyEdit(ctx, op)
       if (!step.ok) return null
       if (step.text === before.text) continue
-      const extent = extents.get(service)
+      const own = extents.get(`${part.kind}\u0000${part.name}`)
+      const extent = own ?? (part.kind === 'top' ? extents.get('end') : undefined)
       const piece = extent && within(before.text, step.text, extent[0], extent[1])
       if (!piece || piece.from <= firstBreak) return null
-      pieces.push(piece)
+      pieces.push(minimal(before.text, { ...piece, depth: part.kind === 'service' ? 2 : 1, last: part.kind === 'service' && part.name === extents.last, end: !own }))
       steps.push({ op, change: step.change })
     }
     if (pieces.length === 0) continue
-    const checked = verifyAll(before, joined(before.text, pieces), steps, read)
-    if (!checked.ok) return null
+    // The file's last entry ends where the last service's does: a new top-level key then only goes with new lines there.
+    if (pieces.some((p) => p.end) && pieces.some((p) => p.last && p.to > p.from)) return null
+    const text = joined(before.text, pieces)
+    const checked = text === null ? null : verifyAll(before, text, steps, read)
+    if (!checked?.ok) return null
     current = checked.parsed
     states.push(current)
   }
-  return !styled || sameStyleThroughout(states, [...groups.keys()]) ? current : null
+  return !styled || sameStyleThroughout(states, parts) ? current : null
+}
+
+type Part = { kind: 'service' | 'top'; name: string }
+type Piece = { from: number; to: number; text: string; depth: number; last?: boolean; end?: boolean }
+
+/** The piece cut down to what it changes. */
+function minimal(text: string, p: Piece): Piece {
+  const old = text.slice(p.from, p.to)
+  let head = 0
+  while (head < old.length && head < p.text.length && old[head] === p.text[head]) head++
+  let tail = 0
+  while (tail < old.length - head && tail < p.text.length - head && old[old.length - 1 - tail] === p.text[p.text.length - 1 - tail]) tail++
+  return { ...p, from: p.from + head, to: p.to - tail, text: p.text.slice(head, p.text.length - tail) }
+}
+
+/**
+ * Each service's lines (see serviceExtents), each other top-level key's (from its line to the next key's), and `end`:
+ * the empty range where a new top-level key goes (after the last entry's content and the indented comments below it).
+ */
+function partExtents(parsed: Parsed): (Map<string, [number, number]> & { last?: string }) | null {
+  const services = serviceExtents(parsed)
+  const found = servicesMap(parsed)
+  if (!services || !found) return null
+  const { text } = parsed
+  const { root, pair } = found
+  const out = new Map<string, [number, number]>([...services].map(([name, e]) => [`service\u0000${name}`, e]))
+  const starts = root.items.map((p) => lineStart(text, pairStart(p as YPair)))
+  for (let i = 0; i < root.items.length; i++) {
+    const p = root.items[i] as YPair
+    if (p === pair || !isScalar(p.key) || typeof p.key.value !== 'string') continue
+    if (out.has(`top\u0000${p.key.value}`)) return null
+    out.set(`top\u0000${p.key.value}`, [starts[i], i + 1 < starts.length ? starts[i + 1] : text.length])
+  }
+  const end = blockInsertAt(text, root)
+  out.set('end', [end, end])
+  // When `services` is the last top-level key, its last service holds the file's last entry.
+  const lastService = root.items[root.items.length - 1] === pair ? [...services.keys()].pop() : undefined
+  return Object.assign(out, { last: lastService })
 }
 
 type Text = Pick<Parsed, 'text' | 'doc'>
@@ -96,13 +147,17 @@ export function serviceExtents(parsed: Text): Map<string, [number, number]> | nu
   return extents
 }
 
-/** No touched service holds an anchor: an alias elsewhere could read what its ops change. */
-function anchorFree(parsed: Parsed, services: Iterable<string>): boolean {
-  const map = servicesMap(parsed)?.map
-  if (!map) return false
-  for (const name of services) {
-    const pair = ownPair(map, name)
-    if (!pair || (pair.key as { anchor?: string } | null)?.anchor) return false
+/** No touched part holds an anchor: an alias elsewhere could read what its ops change. */
+function anchorFree(parsed: Parsed, parts: readonly Part[]): boolean {
+  const found = servicesMap(parsed)
+  if (!found) return false
+  for (const { kind, name } of parts) {
+    const pair = ownPair(kind === 'service' ? found.map : found.root, name)
+    if (!pair) {
+      if (kind === 'service') return false
+      continue
+    }
+    if ((pair.key as { anchor?: string } | null)?.anchor) return false
     let anchored = false
     if (pair.value) visit(pair.value, { Node: (_, node) => void (anchored ||= Boolean((node as { anchor?: string }).anchor)) })
     if (anchored) return false
@@ -117,11 +172,13 @@ function within(before: string, after: string, from: number, to: number): { from
   return { from, to, text: after.slice(from, end) }
 }
 
-function joined(text: string, pieces: ReadonlyArray<{ from: number; to: number; text: string }>): string {
-  const sorted = [...pieces].sort((a, b) => a.from - b.from)
+/** `text` with the pieces made; null when two overlap. At one place the inner part's lines come first (a service's, then a new top-level key's). */
+function joined(text: string, pieces: readonly Piece[]): string | null {
+  const cut = [...pieces].sort((a, b) => a.from - b.from || b.depth - a.depth)
   let out = ''
   let at = 0
-  for (const p of sorted) {
+  for (const p of cut) {
+    if (p.from < at) return null
     out += text.slice(at, p.from) + p.text
     at = p.to
   }
@@ -129,19 +186,20 @@ function joined(text: string, pieces: ReadonlyArray<{ from: number; to: number; 
 }
 
 /**
- * The layout habits are a majority vote over the whole file. Made one by one, each op sees some services before and
- * some after their ops; the winner is the same in every such mix when it leads even with each service at its worst.
+ * The layout habits are a majority vote over the whole file. Made one by one, each op sees some parts before and some
+ * after their ops; the winner is the same in every such mix when it leads even with each part at its worst.
  */
-function sameStyleThroughout(states: readonly Parsed[], services: readonly string[]): boolean {
-  const perService = services.map(() => [] as IndentCounts[])
+function sameStyleThroughout(states: readonly Parsed[], parts: readonly Part[]): boolean {
+  const perPart = parts.map(() => [] as IndentCounts[])
   for (const parsed of states) {
-    const map = servicesMap(parsed)?.map
-    if (!map) return false
-    for (let i = 0; i < services.length; i++) {
-      const pair = ownPair(map, services[i])
-      if (!pair) return false
-      perService[i].push(indentCounts(parsed.text, pair))
+    const found = servicesMap(parsed)
+    if (!found) return false
+    for (let i = 0; i < parts.length; i++) {
+      const { kind, name } = parts[i]
+      const pair = ownPair(kind === 'service' ? found.map : found.root, name)
+      if (!pair && kind === 'service') return false
+      perPart[i].push(pair ? indentCounts(parsed.text, pair) : { maps: new Map(), seqs: new Map() })
     }
   }
-  return sameStyleInEveryMix(indentCounts(states[0].text, states[0].doc), perService)
+  return sameStyleInEveryMix(indentCounts(states[0].text, states[0].doc), perPart)
 }

@@ -77,7 +77,7 @@ describe('insertsTogether: new keys of one map against one parse', () => {
 })
 
 describe('applyPlan: a top-level op repeated between services’ ops', () => {
-  it('is made once; the services around it go in one round, with the text one op after the other gives', () => {
+  it('goes with the services’ ops in one round, with the text one op after the other gives', () => {
     const text = y('services:', '  db:', '    image: postgres', '  web:', '    image: nginx', '  cache:', '    image: redis', 'networks:', '  front: {}')
     const ops = [
       setOp(['networks', 'backend', 'internal'], true), setOp(['services', 'db', 'networks'], ['backend']), setOp(['services', 'web', 'networks'], ['default', 'backend']),
@@ -86,6 +86,16 @@ describe('applyPlan: a top-level op repeated between services’ ops', () => {
     let parses = 0
     const out = applyPlan(text, ops, { parse: (t) => (parses++, parseCompose(t)) })
     expect(out.ok && out.text).toBe(oneByOne(text, ops))
-    expect(parses).toBe(3)
+    expect(parses).toBe(2)
+  })
+
+  it('adds a new top-level key beside the last service’s new lines, and goes one by one when that service changes otherwise', () => {
+    const last = y('services:', '  web:', '    image: nginx', '  db:', '    image: postgres', '    # about db')
+    const add = [setOp(['networks', 'backend', 'internal'], true), setOp(['services', 'web', 'networks'], ['backend']), setOp(['services', 'db', 'networks'], ['backend'])]
+    const change = [setOp(['networks', 'backend', 'internal'], true), setOp(['services', 'web', 'networks'], ['backend']), setOp(['services', 'db', 'image'], 'postgres:16')]
+    for (const ops of [add, change]) {
+      const out = applyPlan(last, ops)
+      expect(out.ok && out.text).toBe(oneByOne(last, ops))
+    }
   })
 })
