@@ -1,6 +1,6 @@
-// Entry. The first paint is index.html's loading screen, so this chunk stays tiny: it asks for the editor (Monaco, the
-// biggest download) and the app at once, in parallel, instead of one after the other.
+// Entry. The first paint is index.html's loading screen, so this chunk stays tiny: the app (React, the store, the
+// forms) loads next, and its editor pulls Monaco in once the page is on screen. Asking for Monaco here as well made
+// the page wait for Monaco's evaluation (seconds on a busy machine) before its first render.
 import './index.css'
 
-void import('./editor/monaco-setup')
 void import('./boot').then(({ start }) => start())
