@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { harden, scoreDrop } from './harden'
+import { harden, hardenSession, scoreDrop } from './harden'
 import { reportForText } from './report'
 
 const SECURE = readFileSync(new URL('../examples/secure-app.yaml', import.meta.url), 'utf8')
@@ -34,6 +34,21 @@ describe('harden', () => {
     expect(r.text).toBe('services: [\n')
     expect(r.before.errors.length).toBeGreaterThan(0)
     expect(r.after).toBe(r.before)
+  })
+})
+
+describe('hardenSession', () => {
+  it('scores a text for the check as its report does', () => {
+    const texts = [WEAK, SECURE, WEAK.replace('privileged: true', 'privileged: true # secure-compose: ignore no-privileged -- kvm')]
+    for (const text of texts) {
+      for (const waivers of [[], [{ ruleId: 'require-cap-drop-all', service: 'db', reason: 'x' }]]) {
+        const session = hardenSession(text, { waivers })
+        const file = session.parse(text)
+        const { services, score } = session.reportOf(file)
+        const got = session.scoresOf(session.parse(text + '\n'))
+        expect({ services: got.services, score: got.score }).toEqual({ services, score })
+      }
+    }
   })
 })
 

@@ -9,6 +9,8 @@ import type { FindingsMemo } from './harden-findings'
 import { hardenServices } from './harden-services'
 import type { ServicesRun } from './harden-services'
 import { buildReport } from './report'
+import { scoreFile, scoreService } from './score'
+import { waiverFor } from './waivers'
 import type { Report, ReportOptions } from './report'
 
 export interface HardenResult {
@@ -35,9 +37,13 @@ export interface HardenSession {
   parse: (text: string) => ComposeFile
   findings: FindingsMemo
   reportOf: (file: ComposeFile) => Report
+  /** What the score check reads: the report's scores (without its checklist when no comment in the file can waive). */
+  scoresOf: (file: ComposeFile) => Scores
   rules: readonly Rule[]
   reuse?: ServicesRun['reuse']
 }
+
+type Scores = Pick<Report, 'services' | 'score'>
 
 export function hardenSession(text: string, reportOptions: ReportOptions = {}, rules: readonly Rule[] = RULES): HardenSession {
   const recent = recentParses()
@@ -53,16 +59,32 @@ export function hardenSession(text: string, reportOptions: ReportOptions = {}, r
     }
     return r
   }
-  return { text, parse, findings, reportOf, rules }
+  const scores = new WeakMap<ComposeFile, Scores>()
+  const given = reportOptions.waivers ?? []
+  const scoresOf = (file: ComposeFile): Scores => {
+    let r = scores.get(file) ?? reports.get(file)
+    if (r) return r
+    // The report's own counting (buildReport), for a text without waiver comments: only the given waivers apply.
+    if (file.text.includes('secure-compose:')) return reportOf(file)
+    const byService = new Map<string, Finding[]>()
+    for (const f of findings.of(file)) {
+      if (f.service !== null && !(given.length && waiverFor(f, given))) byService.set(f.service, [...(byService.get(f.service) ?? []), f])
+    }
+    const services = file.services.map((s) => scoreService(s.name, byService.get(s.name) ?? []))
+    r = { services, score: scoreFile(services) }
+    scores.set(file, r)
+    return r
+  }
+  return { text, parse, findings, reportOf, scoresOf, rules }
 }
 
 /** The session's text hardened: service by service when it can be (harden-services.ts), else rule by rule over the file. */
 export function hardenIn(session: HardenSession, options: Omit<HardenOptions, 'check' | 'parse' | 'rules'>): HardenResult {
-  const { text, parse, findings, reportOf, rules, reuse } = session
+  const { text, parse, findings, reportOf, scoresOf, rules, reuse } = session
   const file = parse(text)
   const before = reportOf(file)
   if (before.errors.length) return { text, applied: [], skipped: [], before, after: before }
-  const check = (prev: ComposeFile, next: ComposeFile) => scoreDrop(reportOf(prev), reportOf(next))
+  const check = (prev: ComposeFile, next: ComposeFile) => scoreDrop(scoresOf(prev), scoresOf(next))
   const selected = selection(options)
   const run = hardenServices({ file, rules, selected, check, parse, findings, reuse }) ?? fixRules(file, orderedFixRules(rules), selected, check, parse, { findings: findings.of })
   const result = hardenOutcome(findings.of(file), run, { ...options, rules }, findings.of(run.file))
@@ -71,7 +93,7 @@ export function hardenIn(session: HardenSession, options: Omit<HardenOptions, 'c
 }
 
 /** Why `next` scores worse than `prev` (any service, or the file), or undefined. */
-export function scoreDrop(prev: Report, next: Report): string | undefined {
+export function scoreDrop(prev: Scores, next: Scores): string | undefined {
   for (const s of prev.services) {
     const n = next.services.find((x) => x.name === s.name)
     if (n && n.score < s.score) return `reverted: it would lower the score of service "${s.name}" from ${s.score} to ${n.score}`

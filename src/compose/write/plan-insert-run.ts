@@ -69,7 +69,7 @@ export function newKeyLines(
       at = blockInsertAt(text, node)
     } else if (type !== change.type || !samePath(path, change.path)) return null
     const piece = step.text.slice(at, at + step.text.length - text.length)
-    if (piece === '' || step.text !== text.slice(0, at) + piece + text.slice(at)) return null
+    if (piece === '' || !step.text.startsWith(text.slice(0, at)) || !step.text.endsWith(text.slice(at))) return null
     if (change.type === 'insert') keys.add(change.key)
     lines += piece
     steps.push({ op, change })
