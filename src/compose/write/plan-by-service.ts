@@ -18,8 +18,8 @@ import { verifyAll } from './plan-verify'
  * confined to its own lines, then re-parses once and verifies them together. An op reads only its own lines, so it
  * writes what it would have written after the others' ops, except through two file-wide inputs: anchors (so no touched
  * part may hold one) and the layout habits (so every mix of the parts' states must give the same ones). A new top-level
- * key goes after the file's last entry, which may be a service's: if that service changes in the same round, at the same
- * place, its lines come first (one by one, its own op stops there too), anywhere else it is done one by one.
+ * key goes after the file's last entry, which may be in a service: when that part only gains lines in the same round,
+ * at the same place its lines come first (one by one, its own op stops there too); any other change there: one by one.
  */
 export function applyByService(start: Parsed, ops: readonly EditOp[], read: (text: string) => Parsed): Parsed | null {
   const groups = new Map<string, { part: Part; ops: EditOp[] }>()
@@ -65,12 +65,14 @@ export function applyByService(start: Parsed, ops: readonly EditOp[], read: (tex
       const extent = own ?? (part.kind === 'top' ? extents.get('end') : undefined)
       const piece = extent && within(before.text, step.text, extent[0], extent[1])
       if (!piece || piece.from <= firstBreak) return null
-      pieces.push(minimal(before.text, { ...piece, depth: part.kind === 'service' ? 2 : 1, last: part.kind === 'service' && part.name === extents.last, end: !own }))
+      const whole: Piece = { ...piece, depth: part.kind === 'service' ? 2 : 1 }
+      const cut = minimal(before.text, whole)
+      pieces.push({ ...untilChange(before.text, whole), last: `${part.kind}\u0000${part.name}` === extents.last, end: !own, pure: cut.from === cut.to })
       steps.push({ op, change: step.change })
     }
     if (pieces.length === 0) continue
-    // The file's last entry ends where the last service's does: a new top-level key then only goes with new lines there.
-    if (pieces.some((p) => p.end) && pieces.some((p) => p.last && p.to > p.from)) return null
+    // A new top-level key goes after the file's last entry: beside that part's changes only when they are new lines.
+    if (pieces.some((p) => p.end) && pieces.some((p) => p.last && !p.pure)) return null
     const text = joined(before.text, pieces)
     const checked = text === null ? null : verifyAll(before, text, steps, read)
     if (!checked?.ok) return null
@@ -81,9 +83,20 @@ export function applyByService(start: Parsed, ops: readonly EditOp[], read: (tex
 }
 
 type Part = { kind: 'service' | 'top'; name: string }
-type Piece = { from: number; to: number; text: string; depth: number; last?: boolean; end?: boolean }
+type Piece = { from: number; to: number; text: string; depth: number; last?: boolean; end?: boolean; pure?: boolean }
 
-/** The piece cut down to what it changes. */
+/**
+ * The piece reaching only as far as what it changes: its end moved back over what stays (its start kept, so that an
+ * insertion keeps its place: text equal on both sides of it could put a tighter cut elsewhere).
+ */
+function untilChange(text: string, p: Piece): Piece {
+  const old = text.slice(p.from, p.to)
+  let tail = 0
+  while (tail < old.length && tail < p.text.length && old[old.length - 1 - tail] === p.text[p.text.length - 1 - tail]) tail++
+  return { ...p, to: p.to - tail, text: p.text.slice(0, p.text.length - tail) }
+}
+
+/** The piece cut down to what it changes (to tell an insertion from other changes; where it falls may shift). */
 function minimal(text: string, p: Piece): Piece {
   const old = text.slice(p.from, p.to)
   let head = 0
@@ -113,9 +126,11 @@ function partExtents(parsed: Parsed): (Map<string, [number, number]> & { last?: 
   }
   const end = blockInsertAt(text, root)
   out.set('end', [end, end])
-  // When `services` is the last top-level key, its last service holds the file's last entry.
-  const lastService = root.items[root.items.length - 1] === pair ? [...services.keys()].pop() : undefined
-  return Object.assign(out, { last: lastService })
+  // The part holding the file's last entry: the last top-level key's, or the last service's when that key is `services`.
+  const lastPair = root.items[root.items.length - 1] as YPair
+  const lastKey = (lastPair.key as { value?: unknown } | null)?.value
+  const last = lastPair === pair ? `service\u0000${[...services.keys()].pop()}` : `top\u0000${String(lastKey)}`
+  return Object.assign(out, { last })
 }
 
 type Text = Pick<Parsed, 'text' | 'doc'>

@@ -92,10 +92,12 @@ describe('applyPlan: a top-level op repeated between services’ ops', () => {
   it('adds a new top-level key beside the last service’s new lines, and goes one by one when that service changes otherwise', () => {
     const last = y('services:', '  web:', '    image: nginx', '  db:', '    image: postgres', '    # about db')
     const add = [setOp(['networks', 'backend', 'internal'], true), setOp(['services', 'web', 'networks'], ['backend']), setOp(['services', 'db', 'networks'], ['backend'])]
-    const change = [setOp(['networks', 'backend', 'internal'], true), setOp(['services', 'web', 'networks'], ['backend']), setOp(['services', 'db', 'image'], 'postgres:16')]
+    const change = [setOp(['networks', 'backend', 'internal'], true), setOp(['services', 'web', 'networks'], ['backend']), setOp(['services', 'db', 'image'], 'mysql')]
     for (const ops of [add, change]) {
-      const out = applyPlan(last, ops)
+      let parses = 0
+      const out = applyPlan(last, ops, { parse: (t) => (parses++, parseCompose(t)) })
       expect(out.ok && out.text).toBe(oneByOne(last, ops))
+      expect(parses).toBe(ops === add ? 2 : 3)
     }
   })
 })
