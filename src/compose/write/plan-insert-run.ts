@@ -3,11 +3,12 @@ import { isMap, isSeq } from 'yaml'
 import type { EditOp, YamlPath } from '../types'
 import type { Change } from './plan-change'
 import type { PlanCtx } from './plan-context'
-import { blockInsertAt } from './plan-insert'
+import { blockInsertAt, entryLines, itemLines } from './plan-insert'
 import { locate } from './plan-locate'
 import { ownPair } from './plan-nodes'
 import type { YMap, YSeq } from './plan-nodes'
-import { applyEdit } from './plan-ops'
+import { appended, updateIn } from './plan-expect'
+import { unsupportedValue } from './plan-render'
 import type { Parsed } from './plan-parse'
 import { indentCounts } from './plan-style'
 import { verifyAll } from './plan-verify'
@@ -57,24 +58,42 @@ export function newKeyLines(
   const steps: Array<{ op: EditOp; change: Added }> = []
   const keys = new Set<string>()
   for (const op of ops) {
-    const step = applyEdit(ctx, op)
-    const change = step.ok ? step.change : null
-    if (!step.ok || (change?.type !== 'insert' && change?.type !== 'append')) return null
+    const step = addition(ctx, op)
+    if (!step) return null
+    const { change, container } = step
     if (change.type === 'insert' && keys.has(change.key)) return null
     if (path === undefined) {
-      const node = blockNode(ctx, change.path, change.type === 'insert' ? 'map' : 'seq')
-      if (!node || node.items.length === 0) return null
+      if (container.items.length === 0) return null
       path = change.path
       type = change.type
-      at = blockInsertAt(text, node)
+      at = blockInsertAt(text, container)
     } else if (type !== change.type || !samePath(path, change.path)) return null
-    const piece = step.text.slice(at, at + step.text.length - text.length)
-    if (piece === '' || !step.text.startsWith(text.slice(0, at)) || !step.text.endsWith(text.slice(at))) return null
     if (change.type === 'insert') keys.add(change.key)
-    lines += piece
+    lines += step.lines
     steps.push({ op, change })
   }
   return path === undefined ? null : { at, lines, path, steps }
+}
+
+/**
+ * What the op adds, when it adds a key to an own block map (nothing inherited there) or an item to an own block list:
+ * the change and the lines insertPair or appendItem write (without splicing them into the whole text), else null.
+ */
+function addition(ctx: PlanCtx, op: EditOp): { change: Added; container: YMap | YSeq; lines: string } | null {
+  if (op.kind !== 'set' && op.kind !== 'append') return null
+  const loc = locate(ctx.doc, op.path)
+  if (loc.kind === 'absent') {
+    const { target } = loc
+    if (target.type !== 'insert' || !target.map || target.map.flow || loc.base !== undefined || loc.via !== undefined) return null
+    const value = op.value
+    const built = updateIn(undefined, loc.rest, op.kind === 'set' ? () => value : (cur) => appended(cur, value))
+    if (!built.ok || unsupportedValue(built.value) !== null) return null
+    const change: Added = { type: 'insert', path: target.path, key: target.key, value: built.value }
+    return { change, container: target.map, lines: entryLines(ctx, target.map, target.key, built.value) }
+  }
+  const node = loc.kind === 'own' ? loc.chain[loc.chain.length - 1] : null
+  if (op.kind !== 'append' || !node || !isSeq(node.node) || node.node.flow || unsupportedValue(op.value) !== null) return null
+  return { change: { type: 'append', path: node.path, value: op.value }, container: node.node as YSeq, lines: itemLines(ctx, node.node as YSeq, op.value) }
 }
 
 /** What is written at `path`: a non-empty block map or list (own, not reached through an alias), or null. */

@@ -16,36 +16,42 @@ export function insertPair(ctx: PlanCtx, map: YMap | null, path: YamlPath, key: 
   if (map === null) result = insertIntoEmptyDocument(ctx, renderEntry(key, value, style).join(style.eol))
   else if (map.flow) result = insertFlowEntry(ctx, map, `${renderScalar(key, true)}: ${renderInline(value, true)}`)
   else {
-    const col = entryColumn(text, map)
-    const lines = renderEntry(key, value, style).map((line) => pad(col) + line)
-    result = insertLinesAfter(ctx, entrySpan(text, map, map.items.length - 1)[1], col, lines)
+    const at = blockInsertAt(text, map)
+    result = splice(text, at, at, entryLines(ctx, map, key, value))
   }
   return done(result, { type: 'insert', path, key, value })
 }
 
-/** Add an item at the end of the own sequence at `path`. */
-export function appendItem(ctx: PlanCtx, seq: YSeq, path: YamlPath, value: unknown): Step {
-  const { text, style } = ctx
-  const change = { type: 'append', path, value } as const
-  if (seq.flow) return done(insertFlowEntry(ctx, seq, renderInline(value, true)), change)
+/** The text {@link insertPair} adds for `key: value` to the non-empty block map, at {@link blockInsertAt}. */
+export function entryLines(ctx: Pick<PlanCtx, 'text' | 'style'>, map: YMap, key: string, value: unknown): string {
+  const col = entryColumn(ctx.text, map)
+  return renderEntry(key, value, ctx.style).map((line) => ctx.style.eol + pad(col) + line).join('')
+}
+
+/** The text {@link appendItem} adds for an item of the non-empty block list, at {@link blockInsertAt}. */
+export function itemLines(ctx: Pick<PlanCtx, 'text' | 'style'>, seq: YSeq, value: unknown): string {
   let lines = [`- ${renderInline(value, false)}`]
   if (isNonEmptyCollection(value)) {
-    const [first, ...rest] = renderBlock(value, style)
+    const [first, ...rest] = renderBlock(value, ctx.style)
     lines = [`- ${first}`, ...rest.map((line) => `  ${line}`)]
   }
-  const col = entryColumn(text, seq)
-  return done(insertLinesAfter(ctx, entrySpan(text, seq, seq.items.length - 1)[1], col, lines.map((line) => pad(col) + line)), change)
+  const col = entryColumn(ctx.text, seq)
+  return lines.map((line) => ctx.style.eol + pad(col) + line).join('')
+}
+
+/** Add an item at the end of the own sequence at `path`. */
+export function appendItem(ctx: PlanCtx, seq: YSeq, path: YamlPath, value: unknown): Step {
+  const { text } = ctx
+  const change = { type: 'append', path, value } as const
+  if (seq.flow) return done(insertFlowEntry(ctx, seq, renderInline(value, true)), change)
+  const at = blockInsertAt(text, seq)
+  return done(splice(text, at, at, itemLines(ctx, seq, value)), change)
 }
 
 /**
  * New lines at column `col` go after the line that holds `end` and the comment lines right below it that are indented
  * deeper than `col` (they belong to the entry above); comment lines at `col` or less may head what follows, so stay after.
  */
-function insertLinesAfter(ctx: PlanCtx, end: number, col: number, lines: string[]): string {
-  const at = linesEnd(ctx.text, end, col)
-  return splice(ctx.text, at, at, lines.map((line) => ctx.style.eol + line).join(''))
-}
-
 function linesEnd(text: string, end: number, col: number): number {
   let at = lineEnd(text, end)
   for (let next = nextLineStart(text, at); next < text.length; next = nextLineStart(text, next)) {
