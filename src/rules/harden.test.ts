@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCompose } from '../compose/read/parse'
 import { analyze } from './engine'
-import { FIX_ORDER, hardenText, orderedFixRules } from './harden'
+import { FIX_ORDER, hardenOutcome, hardenText, orderedFixRules } from './harden'
 import { RULES } from './registry'
 
 const TEXT = `# a comment that must stay
@@ -55,6 +55,13 @@ describe('hardenText', () => {
     expect(all.text).toMatch(/^# a comment that must stay\n/)
     expect(all.text).toContain('    # why it is privileged\n')
     expect(all.text).not.toContain('privileged: true')
+  })
+
+  it('places a fixed finding the input did not have (an earlier fix made it) at its service in the input', () => {
+    const input = parseCompose(TEXT)
+    const made = { ruleId: 'require-tmpfs-size', severity: 'low' as const, service: 'db', messageId: 'noSize', message: 'm', line: 40, column: 7, fix: 'safe' as const, at: ['tmpfs', 0] }
+    const out = hardenOutcome(input, [], { file: input, applied: [[made]], failures: new Map() }, { unsafe: true })
+    expect(out.applied).toEqual([{ ...made, line: 9, column: 3 }])
   })
 
   it('reports applied findings at their positions in the input', () => {

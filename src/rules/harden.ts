@@ -79,7 +79,7 @@ export function hardenText(text: string, options: HardenOptions): HardenTextResu
   if (file.errors.length) return { text, applied: [], skipped: [] }
   const before = analyze(file, rules)
   const run = fixRules(file, orderedFixRules(rules), selection(options), options.check, parse)
-  return hardenOutcome(before, run, options)
+  return hardenOutcome(file, before, run, options)
 }
 
 /** Which findings a harden with these options fixes. */
@@ -134,19 +134,26 @@ export function fixRules(
 
 /** The result of a run from the input's findings: applied ones as they were there, and why each remaining one is left. */
 export function hardenOutcome(
+  input: ComposeFile,
   before: readonly Finding[],
   run: Pick<FixRun, 'file' | 'applied' | 'failures'>,
   options: HardenOptions,
   after: readonly Finding[] = analyze(run.file, options.rules ?? RULES),
 ): HardenTextResult {
   const byKey = new Map(before.map((f) => [findingKey(f), f]))
+  // A fixed finding the input did not have (an earlier fix made it) is placed where the input has its service.
+  const keyPos = new Map(input.services.map((s) => [s.name, s.keyPos]))
+  const placed = (f: Finding): Finding => {
+    const at = f.service === null ? undefined : keyPos.get(f.service)
+    return at ? { ...f, line: at.line, column: at.column } : f
+  }
   const remaining = new Set(after.map(findingKey))
   const skipped: Skipped[] = []
   for (const f of before) {
     if (!remaining.has(findingKey(f))) continue
     skipped.push({ finding: f, reason: skipReason(f, options, run.failures) })
   }
-  return { text: run.file.text, applied: run.applied.flat().map((f) => byKey.get(findingKey(f)) ?? f), skipped }
+  return { text: run.file.text, applied: run.applied.flat().map((f) => byKey.get(findingKey(f)) ?? placed(f)), skipped }
 }
 
 function skipReason(f: Finding, options: HardenOptions, failures: ReadonlyMap<string, string>): string {

@@ -87,7 +87,7 @@ export function hardenIn(session: HardenSession, options: Omit<HardenOptions, 'c
   const check = (prev: ComposeFile, next: ComposeFile) => scoreDrop(scoresOf(prev), scoresOf(next))
   const selected = selection(options)
   const run = hardenServices({ file, rules, selected, check, parse, findings, reuse }) ?? fixRules(file, orderedFixRules(rules), selected, check, parse, { findings: findings.of })
-  const result = hardenOutcome(findings.of(file), run, { ...options, rules }, findings.of(run.file))
+  const result = hardenOutcome(file, findings.of(file), run, { ...options, rules }, findings.of(run.file))
   const after = result.text === text ? before : reportOf(run.file)
   return { ...result, before, after }
 }
