@@ -8,6 +8,7 @@ import * as filesystem from './filesystem'
 import * as healthLogging from './health-logging'
 import * as isolation from './isolation'
 import * as network from './network'
+import * as networkIcc from './network-icc'
 import * as noNewPrivileges from './no-new-privileges'
 import * as resources from './resources'
 import * as securityOpt from './security-opt'
@@ -25,6 +26,7 @@ const groups: { [name: string]: Record<string, unknown> } = {
   healthLogging: healthLogging satisfies Edits<typeof healthLogging>,
   isolation: isolation satisfies Edits<typeof isolation>,
   network: network satisfies Edits<typeof network>,
+  networkIcc: networkIcc satisfies Edits<typeof networkIcc>,
   noNewPrivileges: noNewPrivileges satisfies Edits<typeof noNewPrivileges>,
   resources: resources satisfies Edits<typeof resources>,
   securityOpt: securityOpt satisfies Edits<typeof securityOpt>,
