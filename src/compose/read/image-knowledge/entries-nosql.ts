@@ -26,6 +26,11 @@ const mongo: ImageEntry = {
     user: { uid: 1001 },
     note: 'A different image: its own environment variables (see its README) and data under /bitnami/mongodb.',
   },
+  // "Currently, this is only supported for MONGO_INITDB_ROOT_USERNAME and MONGO_INITDB_ROOT_PASSWORD."
+  fileEnv: {
+    variables: ['MONGO_INITDB_ROOT_USERNAME', 'MONGO_INITDB_ROOT_PASSWORD'],
+    source: 'https://github.com/docker-library/docs/blob/HEAD/mongo/content.md#docker-secrets',
+  },
   notes: [
     'The entrypoint starts as root, chowns /data/db and /data/configdb to mongodb, then re-runs itself as mongodb with gosu. With `user: mongodb` it skips that: both must already belong to mongodb.',
   ],

@@ -35,6 +35,11 @@ const postgres: ImageEntry = {
     user: { uid: 1001 },
     note: 'A different image: its own environment variables (see its README) and data under /bitnami/postgresql.',
   },
+  // "Currently, this is only supported for POSTGRES_INITDB_ARGS, POSTGRES_PASSWORD, POSTGRES_USER, and POSTGRES_DB."
+  fileEnv: {
+    variables: ['POSTGRES_PASSWORD', 'POSTGRES_USER', 'POSTGRES_DB', 'POSTGRES_INITDB_ARGS'],
+    source: 'https://github.com/docker-library/docs/blob/HEAD/postgres/content.md#docker-secrets',
+  },
   notes: [
     'The entrypoint starts as root, chowns PGDATA and /var/run/postgresql, then re-runs itself as postgres with gosu. With `user: postgres` it skips that: the data directory must already belong to postgres (a new named volume does; a host directory usually does not).',
     'Debian tags run postgres as 999:999, alpine tags as 70:70; `user: postgres` is right on both.',
@@ -107,6 +112,11 @@ const mysql: ImageEntry = {
     user: { uid: 1001 },
     note: 'A different image: its own environment variables (see its README) and data under /bitnami/mysql/data.',
   },
+  // "Currently, this is only supported for MYSQL_ROOT_PASSWORD, MYSQL_ROOT_HOST, MYSQL_DATABASE, MYSQL_USER, and MYSQL_PASSWORD."
+  fileEnv: {
+    variables: ['MYSQL_ROOT_PASSWORD', 'MYSQL_ROOT_HOST', 'MYSQL_DATABASE', 'MYSQL_USER', 'MYSQL_PASSWORD'],
+    source: 'https://github.com/docker-library/docs/blob/HEAD/mysql/content.md#docker-secrets',
+  },
   notes: [
     'The entrypoint starts as root, chowns the data, socket and log directories to mysql, then re-runs itself as mysql with gosu. With `user: mysql` it skips that: /var/lib/mysql must already belong to mysql.',
     'Current tags are built on Oracle Linux; `-debian` tags (and older 8.0 releases) on Debian, whose Dockerfile does not fix the uid. `user: mysql` is right on both.',
@@ -144,6 +154,14 @@ const mariadb: ImageEntry = {
     image: 'bitnami/mariadb',
     user: { uid: 1001 },
     note: 'A different image: its own environment variables (see its README) and data under /bitnami/mariadb.',
+  },
+  // The entrypoint's file_env covers these and their MYSQL_* aliases (docker-entrypoint.sh, docker_setup_env).
+  fileEnv: {
+    variables: [
+      'MARIADB_ROOT_PASSWORD', 'MARIADB_ROOT_PASSWORD_HASH', 'MARIADB_ROOT_HOST', 'MARIADB_DATABASE', 'MARIADB_USER', 'MARIADB_PASSWORD',
+      'MARIADB_PASSWORD_HASH', 'MYSQL_ROOT_PASSWORD', 'MYSQL_ROOT_HOST', 'MYSQL_DATABASE', 'MYSQL_USER', 'MYSQL_PASSWORD',
+    ],
+    source: 'https://github.com/docker-library/docs/blob/HEAD/mariadb/content.md#docker-secrets',
   },
   notes: [
     'The entrypoint starts as root, chowns the data directories to mysql, then re-runs itself as mysql with gosu. With `user: mysql` it skips that: /var/lib/mysql must already belong to mysql (uid 999).',

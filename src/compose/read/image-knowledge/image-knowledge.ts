@@ -34,6 +34,7 @@ export function imageKnowledge(image: string): ImageFacts | undefined {
     capabilitiesAsRoot: entry.capabilitiesAsRoot,
     healthcheck: healthcheckOf(entry.healthchecks ?? [], variant, majorVersion),
     unprivileged: entry.unprivileged,
+    fileEnv: entry.fileEnv,
     notes: entry.notes,
     sources: entry.sources,
   }

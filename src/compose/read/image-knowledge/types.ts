@@ -81,9 +81,17 @@ export interface ImageEntry {
   capabilitiesAsRoot: readonly Capability[]
   healthchecks?: readonly Healthcheck[]
   unprivileged?: UnprivilegedVariant
+  /** Variables the entrypoint also reads from a file named by `<VAR>_FILE` (Docker secrets), with the page saying so. */
+  fileEnv?: FileEnv
   notes: readonly string[]
   /** The image's own documentation and Dockerfiles that back the row. */
   sources: readonly string[]
+}
+
+/** The `_FILE` convention: `<VAR>_FILE=/run/secrets/x` makes the entrypoint read VAR from that file. */
+export interface FileEnv {
+  variables: readonly string[]
+  source: string
 }
 
 /** A parsed image reference. Unresolvable `${VAR}` parts read as `*`, a character no real reference contains. */
@@ -117,6 +125,7 @@ export interface ImageFacts {
   capabilitiesAsRoot: readonly Capability[]
   healthcheck?: Healthcheck
   unprivileged?: UnprivilegedVariant
+  fileEnv?: FileEnv
   notes: readonly string[]
   sources: readonly string[]
 }
