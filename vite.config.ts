@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
+import pkg from './package.json' with { type: 'json' }
 
 // Monaco 0.57 + monaco-yaml under Vite 8 need the alias, the ES worker format and optimizeDeps below (each is explained where it stands).
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es' },
+  // The report export's SARIF names the tool's version as the CLI bundle does (scripts/cli-bundle.mjs), so the two match.
+  define: { __SECURE_COMPOSE_VERSION__: JSON.stringify(pkg.version) },
   // Dev server: every dependency the first visit needs is bundled at server start (optimizeDeps).
   // The workers' imports are invisible to the dependency scan: without them listed, Vite finds them on the first visit,
   // re-bundles and reloads the page. Only index.html is scanned, not the html of e2e builds and reports in the tree.

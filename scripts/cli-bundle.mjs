@@ -41,7 +41,7 @@ export async function buildCliBundle(esbuild, { root, outfile, packageJson }) {
         build.onResolve({ filter: /^yaml$/ }, () => ({ path: join(yamlDir, 'browser/index.js') }))
       },
     }],
-    // src/cli/version.ts falls back to placeholders when these are not defined (unbundled test runs).
+    // src/report/version.ts falls back to placeholders when these are not defined (unbundled test runs).
     define: {
       __SECURE_COMPOSE_VERSION__: JSON.stringify(pkg.version),
       ...(homepage ? { __SECURE_COMPOSE_HOMEPAGE__: JSON.stringify(homepage.replace(/^git\+/, '').replace(/\.git$/, '')) } : {}),

@@ -1,14 +1,7 @@
-// One analysed input of a CLI run: its report, or why it could not be analysed.
-import type { Report } from '../scoring/report'
+// The CLI's one stderr line for an input that cannot be analysed; the result type itself is the report core's.
+import type { FileResult } from '../report/file-result'
 
-export interface FileResult {
-  /** The path as given on the command line; '-' for standard input. */
-  path: string
-  /** Null when the input could not be read; parse failures still have a report (with `errors`). */
-  report: Report | null
-  /** Set when the input cannot be analysed: unreadable, invalid YAML, or not a Compose file. */
-  error?: { message: string; line?: number; column?: number }
-}
+export type { FileResult } from '../report/file-result'
 
 /** `secure-compose: compose.yaml:3:5: message`: the one stderr line for an input that cannot be analysed. */
 export function errorLine(r: FileResult): string {

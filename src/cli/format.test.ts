@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/registry'
 import { SEVERITIES } from '../rules/types'
 import { reportOnText } from './analyze-input'
-import { formatJson } from './format-json'
+import { formatJson } from '../report/format-json'
 import { artifactUri, formatSarif, SARIF_LEVEL, SECURITY_SEVERITY } from './format-sarif'
 import { formatText, useColor } from './format-text'
 

@@ -1,4 +1,5 @@
-// Build-time constants: scripts/build-cli.mjs defines them from package.json; unbundled runs (tests) see the fallbacks.
+// Build-time constants: scripts/cli-bundle.mjs (the CLI) and vite.config.ts (the page, for its SARIF export) define them from
+// package.json; runs outside both (tsx, Node) see the fallbacks.
 declare const __SECURE_COMPOSE_VERSION__: string | undefined
 declare const __SECURE_COMPOSE_HOMEPAGE__: string | undefined
 
