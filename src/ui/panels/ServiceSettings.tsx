@@ -1,6 +1,7 @@
 // The forms of the selected service, one panel per settings group; frozen while the YAML cannot be read.
 import { selectParseError, selectSelectedService } from '../../store/selectors'
 import { useApp } from '../../store/use-app'
+import { BasicsPanel } from './basics/BasicsPanel'
 import { CapabilitiesPanel } from './capabilities/CapabilitiesPanel'
 import { DevicesPanel } from './devices/DevicesPanel'
 import { FilesystemPanel } from './filesystem/FilesystemPanel'
@@ -25,6 +26,7 @@ export function ServiceSettings() {
         <fieldset disabled={frozen} className="min-w-0 space-y-3 transition-opacity disabled:opacity-70">
           <legend className="sr-only">Settings of {service.name}</legend>
           <ServiceHeader key={`h:${service.name}`} name={service.name} image={typeof service.data.image === 'string' ? service.data.image : undefined} />
+          <BasicsPanel key={`b:${service.name}`} service={service} />
           <UserPanel key={`u:${service.name}`} service={service} />
           <CapabilitiesPanel key={`c:${service.name}`} service={service} />
           <FilesystemPanel key={`f:${service.name}`} service={service} />

@@ -1,0 +1,50 @@
+// The environment as a table: each row edits one variable (commit on leave), a secret-looking value offers
+// "Move to a secret", and a row at the end adds one.
+import { readEnvironment } from '../../../compose/read/settings'
+import { isInterpolated } from '../../../compose/read/values'
+import type { ServiceView } from '../../../compose/types'
+import { envNameProblem, setEnvVarPlan } from '../../../edits/environment'
+import { secretName } from '../../../rules/no-secrets-in-environment/rule'
+import { AddRow } from '../../controls/AddRow'
+import { InheritedBadge } from '../../controls/InheritedBadge'
+import { Subsection } from '../../controls/Subsection'
+import { TextField } from '../../controls/TextField'
+import { useAddRow } from '../../controls/use-add-row'
+import { EnvRow } from './EnvRow'
+
+/** A literal value under a name that says it holds a secret (the rule's test of names). */
+export const looksSecret = (name: string, value: string | undefined) =>
+  value !== undefined && value.trim() !== '' && !isInterpolated(value) && !value.startsWith('/run/secrets/') && secretName(name) && !/_FILE$/i.test(name)
+
+export function EnvironmentTable({ service }: { service: ServiceView }) {
+  const vars = readEnvironment(service)
+  return (
+    <Subsection title="Environment" badge={<InheritedBadge located={service.locate(['environment'])} />}>
+      {vars.length > 0 && (
+        <ul className="space-y-1.5" aria-label={`Environment of ${service.name}`}>
+          {vars.map((v) => (
+            <EnvRow key={v.name} service={service} variable={v} secret={looksSecret(v.name, v.value)} />
+          ))}
+        </ul>
+      )}
+      <AddEnvForm service={service.name} taken={vars.map((v) => v.name)} />
+    </Subsection>
+  )
+}
+
+function AddEnvForm({ service, taken }: { service: string; taken: readonly string[] }) {
+  const { input, set, problems, submit } = useAddRow({
+    empty: { name: '', value: '' },
+    check: ({ name }) => {
+      const problem = envNameProblem(name) ?? (taken.includes(name.trim()) ? 'The service has this variable already; edit its row.' : null)
+      return problem ? { name: problem } : {}
+    },
+    edit: (v) => (f) => setEnvVarPlan(f, service, v),
+  })
+  return (
+    <AddRow label="Add a variable" onSubmit={submit} button="Add" buttonLabel="Add variable">
+      <TextField className="min-w-0 flex-1" label="New variable name" labelHidden value={input.name} onChange={set('name')} placeholder="NAME" error={problems.name} mono />
+      <TextField className="min-w-0 flex-1" label="New variable value" labelHidden value={input.value} onChange={set('value')} placeholder="value" mono />
+    </AddRow>
+  )
+}
