@@ -8,15 +8,10 @@ import { formatSarif } from './format-sarif'
 import { reportHtml } from './html'
 import { reportMarkdown } from './markdown'
 import { reportOnText } from './report-on-text'
+import { REPORT_FORMATS } from './report-formats'
+import type { ReportFormat } from './report-formats'
 
-export type ReportFormat = 'markdown' | 'html' | 'json' | 'sarif'
-
-export const REPORT_FORMATS: ReadonlyArray<{ format: ReportFormat; label: string; extension: string; mime: string }> = [
-  { format: 'markdown', label: 'Markdown', extension: 'md', mime: 'text/markdown' },
-  { format: 'html', label: 'HTML page', extension: 'html', mime: 'text/html' },
-  { format: 'json', label: 'JSON', extension: 'json', mime: 'application/json' },
-  { format: 'sarif', label: 'SARIF', extension: 'sarif', mime: 'application/sarif+json' },
-]
+export type { ReportFormat } from './report-formats'
 
 export interface ExportedReport {
   fileName: string

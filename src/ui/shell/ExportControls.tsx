@@ -4,12 +4,13 @@ import { useAppStore } from '../../store/use-app'
 import { toolbarButtonClass } from '../controls/styles'
 import type { Say } from './ImportControls'
 import { encodeShare } from '../../share/share-link'
+import { ReportMenu } from './ReportMenu'
 
 export const DOWNLOAD_NAME = 'compose.yaml'
 
 /** Saves `text` through a temporary object URL; the URL is revoked once the browser has taken the download. */
-export function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }))
+export function downloadText(text: string, name: string, type = 'application/yaml'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = name
@@ -78,6 +79,7 @@ export function ExportControls({ say }: { say: Say }) {
         </svg>
         Download
       </button>
+      <ReportMenu say={say} documentName={DOWNLOAD_NAME} download={downloadText} />
     </div>
   )
 }
