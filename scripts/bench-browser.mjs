@@ -73,7 +73,9 @@ function typingLine(text) {
 function build() {
   if (process.env.BENCH_NO_BUILD && existsSync(join(root, OUT, 'index.html'))) return
   console.log(`Building the production bundle into ${OUT}/ …`)
-  const r = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', timeout: 600_000 })
+  // BENCH_ATTRIBUTE keeps names readable in the long frames' script attribution (and so measures a slightly bigger bundle).
+  const minify = process.env.BENCH_ATTRIBUTE ? ['--minify', 'false'] : []
+  const r = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn', ...minify], { cwd: root, stdio: 'inherit', timeout: 600_000 })
   if (r.status !== 0) throw new BenchError(`vite build failed (${r.error?.message ?? `exit ${r.status ?? r.signal}`})`)
 }
 
@@ -129,7 +131,7 @@ function initialJs() {
 
 /** Runs before the app: keeps keydowns, clicks, the app's marks and long tasks in window.__bench. */
 function instrument() {
-  const b = (window.__bench = { keys: [], clicks: [], marks: [], longtasks: [] })
+  const b = (window.__bench = { keys: [], clicks: [], marks: [], longtasks: [], frames: [] })
   addEventListener('keydown', (e) => b.keys.push({ key: e.key, t: performance.now(), ts: e.timeStamp }), true)
   addEventListener('click', (e) => b.clicks.push({ t: performance.now(), ts: e.timeStamp }), true)
   new PerformanceObserver((list) => {
@@ -138,6 +140,13 @@ function instrument() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) b.longtasks.push({ t: e.startTime, d: e.duration })
   }).observe({ type: 'longtask', buffered: true })
+  // Long animation frames name the scripts that made them: what BENCH_ATTRIBUTE prints.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const scripts = e.scripts.map((x) => ({ d: x.duration, what: `${x.invoker} ${x.sourceFunctionName || '?'} ${x.sourceURL.split('/').pop()}:${x.sourceCharPosition}` }))
+      b.frames.push({ t: e.startTime, d: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0, scripts })
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true })
 }
 
 /**
@@ -216,6 +225,9 @@ async function benchFile(browser, doc) {
     await page.keyboard.press('End')
     await sleep(1000)
 
+    // BENCH_PROFILE: a CPU profile of the main thread while typing (self time by function, printed at the end).
+    const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null
+    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'))
     // Type KEYS letters at a person's pace (a key every KEY_MS, catching up when the page held a key back).
     const from = await page.evaluate(() => window.__bench.keys.length)
     const start = Date.now()
@@ -225,6 +237,7 @@ async function benchFile(browser, doc) {
       await page.keyboard.press('abcdefghijklmnopqrstuvwxyz'[i % 26])
     }
     const last = await waitMark(page, 'scd:findings-shown', 0, { chars: base + KEYS }, 120_000, `for the text after the last key (${base + KEYS} characters)`).catch(step('typing'))
+    if (cdp) r.profile = selfTimes((await cdp.send('Profiler.stop')).profile)
     const b = await page.evaluate(() => window.__bench)
     const keys = b.keys.slice(from).filter((k) => k.key.length === 1)
     if (keys.length !== KEYS) throw new BenchError(`${doc.label}: ${keys.length} keydowns recorded for ${KEYS} keys`)
@@ -249,6 +262,7 @@ async function benchFile(browser, doc) {
     const during = b.longtasks.filter((x) => x.t + x.d > keys[0].t && x.t < last.t)
     r.longest = Math.max(0, ...during.map((x) => x.d))
     r.longCount = during.length
+    if (process.env.BENCH_ATTRIBUTE) r.frames = b.frames.filter((x) => x.t + x.d > keys[0].t && x.t < last.t)
     await sleep(1000)
 
     // Toggle the selected service's read-only switch.
@@ -284,6 +298,30 @@ async function benchFile(browser, doc) {
   } finally {
     await context.close()
   }
+}
+
+/** The 25 functions with the most self time in a CPU profile, one line each. */
+function selfTimes(profile) {
+  const dt = new Map()
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000))
+  const by = new Map()
+  for (const n of profile.nodes) {
+    const f = n.callFrame
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`
+    by.set(key, (by.get(key) ?? 0) + (dt.get(n.id) ?? 0))
+  }
+  return [...by].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, ms]) => `  ${String(Math.round(ms)).padStart(6)} ms  ${k}`).join('\n')
+}
+
+/** BENCH_ATTRIBUTE: where the long frames while typing went, summed by script (invoker, function, source position). */
+function printFrames(r) {
+  const by = new Map()
+  for (const f of r.frames) for (const x of f.scripts) by.set(x.what, (by.get(x.what) ?? 0) + x.d)
+  const render = r.frames.reduce((a, f) => a + f.render, 0)
+  console.log(`\nLong frames while typing in ${r.label}: ${r.frames.length}, ${Math.round(r.frames.reduce((a, f) => a + f.d, 0))} ms, of which rendering ${Math.round(render)} ms; scripts:`)
+  for (const [what, d] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(Math.round(d)).padStart(6)} ms  ${what}`)
+  const worst = [...r.frames].sort((a, b) => b.d - a.d).slice(0, 3)
+  for (const f of worst) console.log(`  frame ${Math.round(f.d)} ms (render ${Math.round(f.render)}): ${f.scripts.map((x) => `${Math.round(x.d)} ${x.what}`).join(' | ')}`)
 }
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
@@ -324,6 +362,8 @@ function print(results, js, version) {
       `(**) Until Monaco's diff editor draws the first inserted line (polled every 50 ms); "diff" is the scd:harden-shown mark.`,
   )
   for (const r of results) for (const n of r.notes) console.log(`Note (${r.label}): ${n}`)
+  for (const r of results) if (r.frames) printFrames(r)
+  for (const r of results) if (r.profile) console.log(`\nMain-thread self time while typing in ${r.label} (BENCH_PROFILE):\n${r.profile}`)
 }
 
 // ---- main ----------------------------------------------------------------------------------------------------------

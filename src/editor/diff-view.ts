@@ -24,6 +24,9 @@ export function createDiffView(container: HTMLElement, original: string, modifie
     renderSideBySideInlineBreakpoint: 760,
     hideUnchangedRegions: { enabled: true, contextLineCount: 3, minimumLineCount: 3, revealLineCount: 20 },
     ignoreTrimWhitespace: false,
+    // Monaco gives up after 5 s by default and then shows a crude diff without hidden unchanged regions: on a busy
+    // machine that is a real file's diff. It runs in the editor worker, so waiting costs the page nothing.
+    maxComputationTime: 0,
     renderMarginRevertIcon: false,
     renderGutterMenu: false,
     renderOverviewRuler: false,
