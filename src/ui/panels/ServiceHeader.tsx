@@ -7,6 +7,7 @@ import { serviceNameProblem } from '../../edits/service-name'
 import { useActions, useApp } from '../../store/use-app'
 import { buttonClass, dangerButtonClass, primaryButtonClass } from '../controls/styles'
 import { TextField } from '../controls/TextField'
+import { RunCommandButton } from '../convert/ServiceRunDialog'
 
 type Mode = 'view' | 'rename' | 'confirm-remove'
 
@@ -23,6 +24,7 @@ export function ServiceHeader({ name, image }: { name: string; image?: string })
         </div>
         {mode === 'view' && (
           <div className="flex shrink-0 gap-2">
+            <RunCommandButton name={name} />
             <button type="button" className={buttonClass} onClick={() => setMode('rename')}>
               Rename
             </button>

@@ -5,6 +5,7 @@ import { DropZone } from './DropZone'
 import { ExportControls } from './ExportControls'
 import { HardenControl } from '../harden/HardenDialog'
 import { ImportControls } from './ImportControls'
+import { ImportRunControl } from '../convert/ImportRunControl'
 import type { Status } from './ImportControls'
 import { SaveStatus } from './SaveStatus'
 import { TemplateMenu } from './TemplateMenu'
@@ -28,6 +29,7 @@ export function Header() {
       <div role="group" aria-label="Document" className="flex flex-wrap items-center gap-1.5">
         <ImportControls say={say} />
         <TemplateMenu say={say} />
+        <ImportRunControl say={say} />
         <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-700" />
         <ExportControls say={say} />
         <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-700" />
