@@ -50,6 +50,9 @@ export function bindFindingMarkers(monaco: Monaco, ed: editor.IStandaloneCodeEdi
   const model = ed.getModel()
   if (!model) throw new Error('bindFindingMarkers: the editor has no model')
   let shown: MarkedFinding[] = []
+  /** The markers last set, as one string: typing within a line usually brings the same ones, and setting them again
+   * costs Monaco a pass over every decoration (a large file has a thousand). */
+  let shownKey = ''
 
   const update = (s: AppState) => {
     // Lines of an older text would point at the wrong places; the next analysis brings the right ones.
@@ -68,6 +71,9 @@ export function bindFindingMarkers(monaco: Monaco, ed: editor.IStandaloneCodeEdi
       }
       return { finding, marker }
     })
+    const key = shown.map(({ marker: m }) => `${m.severity} ${m.startLineNumber}:${m.startColumn}-${m.endColumn} ${m.message}`).join('\n')
+    if (key === shownKey) return
+    shownKey = key
     monaco.editor.setModelMarkers(model, FINDINGS_OWNER, shown.map((x) => x.marker))
   }
 

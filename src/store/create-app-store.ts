@@ -6,7 +6,7 @@ import type { Engine } from '../engine/engine'
 import { createPageEngine } from '../engine/page-engine'
 import { withTick } from '../scoring/manual-ticks'
 import { loadTicks, saveTicks } from './manual-ticks'
-import { lastParseMs, parseMemo } from './parse-memo'
+import { estimatedParseMs, parseMemo } from './parse-memo'
 import { saveFailureOf } from './persistence'
 
 export interface AppStoreOptions {
@@ -61,10 +61,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         if (parseError) return set({ analysedText: analysis.text, parseError, engineFallback })
         set({ analysedText: analysis.text, parseError, analysis, engineFallback })
         if (get().validText === analysis.text) return
-        // The forms parse the text on the page: cheap for most files, so at once; for a file whose last parse was
+        // The forms parse the text on the page: cheap for most files, so at once; for a file whose parse would be
         // slow, once typing pauses, so that typing never waits for it.
         clearTimeout(formsTimer)
-        if (lastParseMs() < slowParseMs) showInForms()
+        if (estimatedParseMs(analysis.text.length) < slowParseMs) showInForms()
         else formsTimer = setTimeout(showInForms, formsIdleMs)
       })
     }

@@ -6,9 +6,13 @@ import type { ComposeFile } from '../compose/types'
 const CAPACITY = 4
 const cache = new Map<string, ComposeFile>()
 let lastMs = 0
+let lastChars = 1
 
-/** How long the last parse that was not a cache hit took, in ms: the store waits for a typing pause when it is long. */
-export const lastParseMs = (): number => lastMs
+/**
+ * How long parsing a text of `chars` characters should take, in ms, going by the last parse that was not a cache hit
+ * (parse time grows with the length): the store waits for a typing pause before a parse that would be long.
+ */
+export const estimatedParseMs = (chars: number): number => (lastMs * chars) / lastChars
 
 export function parseMemo(text: string): ComposeFile {
   const hit = cache.get(text)
@@ -20,6 +24,7 @@ export function parseMemo(text: string): ComposeFile {
   const start = performance.now()
   const file = parseCompose(text)
   lastMs = performance.now() - start
+  lastChars = Math.max(text.length, 1)
   cache.set(text, file)
   if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string)
   return file
