@@ -26,6 +26,17 @@ export class NetworkPanel {
     return this.root.getByRole('switch', { name: `Internal network ${network}` })
   }
 
+  /** The icc switch of a bridge network (Inter-container traffic). */
+  iccSwitch(network: string): Locator {
+    return this.root.getByRole('switch', { name: `Inter-container traffic (icc) on network ${network}` })
+  }
+
+  /** A network's row in Inter-container traffic: its switch, or why there is none, and its warnings. */
+  iccRow(network: string): Locator {
+    const list = this.root.getByRole('list', { name: 'Inter-container traffic by network' })
+    return list.getByRole('listitem').filter({ has: this.root.page().getByText(network, { exact: true }) })
+  }
+
   async addPort(port: { hostIp?: string; published?: string; target: string; protocol?: string }): Promise<void> {
     const form = this.root.getByRole('form', { name: 'Publish a port' })
     if (port.hostIp !== undefined) await form.getByLabel('Host IP', { exact: true }).fill(port.hostIp)

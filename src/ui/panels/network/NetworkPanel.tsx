@@ -1,9 +1,10 @@
-// The Network form: how the service is networked (mode, networks, internal), which ports it publishes, and a database's needs.
+// The Network form: how the service is networked (mode, networks, internal, inter-container traffic), which ports it publishes, and a database's needs.
 import type { ServiceView } from '../../../compose/types'
 import { selectShown } from '../../../store/selectors'
 import { useApp } from '../../../store/use-app'
 import { Panel } from '../../controls/Panel'
 import { NetworkDatabaseHint } from './NetworkDatabaseHint'
+import { NetworkIccList } from './NetworkIccList'
 import { NetworkList } from './NetworkList'
 import { NetworkModeField } from './NetworkModeField'
 import { PortTable } from './PortTable'
@@ -15,6 +16,7 @@ export function NetworkPanel({ service }: { service: ServiceView }) {
       <NetworkDatabaseHint file={file} service={service} />
       <NetworkModeField service={service} />
       <NetworkList file={file} service={service} />
+      <NetworkIccList file={file} service={service} />
       <PortTable file={file} service={service} />
     </Panel>
   )
