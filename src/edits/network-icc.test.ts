@@ -54,6 +54,11 @@ describe('setNetworkIccPlan', () => {
     expect(off('services:\n  web:\n    image: nginx\n', 'default')).toBe(`services:\n  web:\n    image: nginx\nnetworks:\n  default:\n    driver_opts:\n      ${OPT}\n`)
   })
 
+  it('writes under an empty top-level networks: and into an empty driver_opts:', () => {
+    expect(off('services: {}\nnetworks:\n', 'back')).toBe(`services: {}\nnetworks:\n  back:\n    driver_opts:\n      ${OPT}\n`)
+    expect(off('services: {}\nnetworks:\n  back:\n    driver_opts:\n', 'back')).toBe(`services: {}\nnetworks:\n  back:\n    driver_opts:\n      ${OPT}\n`)
+  })
+
   it('changes nothing when the network is already as asked', () => {
     const file = parseCompose(`services: {}\nnetworks:\n  a: {}\n  b: {driver_opts: {${OPT}}}\n`)
     expect(setNetworkIccPlan(file, 'a', true)).toBeNull()

@@ -35,6 +35,7 @@ describe('readNetworkIcc', () => {
     expect(readNetworkIcc(d, 'plug')).toMatchObject({ driver: 'weave', notOffered: expect.stringMatching(/^The weave driver is not/) })
     expect(readNetworkIcc(d, 'v').notOffered).toMatch(/^A variable chooses the driver/)
     expect(readNetworkIcc(d, 'bad').notOffered).toMatch(/not written as a map/)
+    expect(readNetworkIcc(d, '${NET}').notOffered).toMatch(/^A variable names this network \(\$\{NET\}\)/)
   })
 })
 

@@ -36,6 +36,7 @@ export function readNetworkIcc(data: Record<string, unknown> | null, name: strin
   const def = asObject(raw)
   const state = iccState(def?.driver_opts)
   const fact = (driver: string, notOffered?: string): NetworkIcc => ({ declared, driver, state, ...(notOffered ? { notOffered } : {}) })
+  if (!declared && name.includes('$')) return fact('bridge', `A variable names this network (${name}); declare the network under networks: to switch it.`)
   if (raw !== undefined && raw !== null && !def) return fact('bridge', `Network ${name} is not written as a map; fix it in the editor first.`)
   const external = toBool(def?.external)
   if (asObject(def?.external) || (external.known && external.value)) {
