@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
 
 const SRC = fileURLToPath(new URL('.', import.meta.url))
-const PURE = ['compose', 'rules', 'scoring', 'edits', 'engine', 'convert', 'share', 'report', 'seccomp']
+const PURE = ['compose', 'rules', 'scoring', 'edits', 'engine', 'convert', 'share', 'report', 'seccomp', 'exposure']
 const FORBIDDEN = /^(react|react-dom|zustand|monaco-editor|monaco-yaml|@monaco-editor\/react)(\/|$)|\/(store|ui|editor)(\/|$)/
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g
 

@@ -37,9 +37,9 @@ const groupOptions = (title: string) => ({
   'elk.nodeSize.minimum': `(${Math.max(GROUP.minWidth, textWidth(title, 'title') + 2 * GROUP.side)},${GROUP.top + GROUP.minHeight})`,
 })
 
-/** "backend · internal"; the plain open network is just its name. */
+/** "network backend · internal"; a plain open network is just "network frontend". */
 export function groupTitle(name: string, kind: NetworkKind): string {
-  return kind === 'open' ? name : `${name} · ${kind === 'unknown' ? 'internal?' : kind}`
+  return `network ${name}${kind === 'open' ? '' : ` · ${kind === 'unknown' ? 'internal?' : kind}`}`
 }
 
 const HOST_TITLE = 'Host'

@@ -38,6 +38,6 @@ describe('layoutExposure', () => {
     const backend = layout.groups.find((g) => g.id === 'network:backend')!
     expect(host.x + host.width).toBeLessThan(app.x)
     expect(inside(db, backend)).toBe(true)
-    expect(backend.title).toBe('backend · internal')
+    expect(backend.title).toBe('network backend · internal')
   })
 })

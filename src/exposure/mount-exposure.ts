@@ -31,7 +31,7 @@ export function describeMounts(file: ComposeFile, service: ServiceView): MountEx
     }
     const access = m.readOnly ? 'read-only' : 'read-write'
     out.push({
-      kind: 'mount', exposure: m.readOnly ? 'limited' : 'risk', label: `${path} → ${target}${m.readOnly ? ' (ro)' : ''}`,
+      kind: 'mount', exposure: m.readOnly ? 'limited' : 'risk', label: `${path}${m.readOnly ? ' (ro)' : ''}`,
       sentence: `${name} mounts the host path ${path}${via} at ${target}, ${access}${m.readOnly ? '' : ': it can change those files on the host'}.`,
     })
   }
