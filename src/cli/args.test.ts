@@ -3,8 +3,9 @@ import { parseArgs } from './args'
 
 describe('parseArgs', () => {
   it('reads check with files, format and fail-on in either spelling', () => {
-    expect(parseArgs(['check', 'a.yaml', 'b.yaml'])).toEqual({ kind: 'check', files: ['a.yaml', 'b.yaml'], format: 'text', failOn: 'high' })
-    expect(parseArgs(['check', '--format', 'json', 'a.yaml', '--fail-on=HIGH'])).toEqual({ kind: 'check', files: ['a.yaml'], format: 'json', failOn: 'high' })
+    const none = { composeFiles: [], envFiles: [], failOnGiven: false }
+    expect(parseArgs(['check', 'a.yaml', 'b.yaml'])).toEqual({ kind: 'check', files: ['a.yaml', 'b.yaml'], format: 'text', failOn: 'high', options: none })
+    expect(parseArgs(['check', '--format', 'json', 'a.yaml', '--fail-on=HIGH'])).toEqual({ kind: 'check', files: ['a.yaml'], format: 'json', failOn: 'high', options: { ...none, failOnGiven: true } })
     expect(parseArgs(['check', '--format=sarif', '-'])).toMatchObject({ kind: 'check', files: ['-'], format: 'sarif' })
     expect(parseArgs(['check', 'a.yaml', 'a.yaml'])).toMatchObject({ files: ['a.yaml'] })
   })
@@ -13,6 +14,15 @@ describe('parseArgs', () => {
     expect(parseArgs(['check', 'a.yaml'])).toMatchObject({ failOn: 'high' })
     expect(parseArgs(['check', 'a.yaml', '--fail-on', 'none'])).toMatchObject({ failOn: 'none' })
     expect(parseArgs(['check', 'a.yaml', '--fail-on=None'])).toMatchObject({ failOn: 'none' })
+  })
+
+  it('reads -f/--file as compose files to merge (like docker compose), and -f with a format name as --format', () => {
+    expect(parseArgs(['check', '-f', 'a.yaml', '--file=b.yaml', '--env-file', 'ci.env', '--config', 'c.yaml'])).toMatchObject({
+      kind: 'check', files: [], format: 'text', options: { composeFiles: ['a.yaml', 'b.yaml'], envFiles: ['ci.env'], config: 'c.yaml' },
+    })
+    expect(parseArgs(['check', 'a.yaml', '-f', 'json'])).toMatchObject({ format: 'json', options: { composeFiles: [] } })
+    expect(parseArgs(['check', '-f'])).toMatchObject({ kind: 'usage-error', message: expect.stringMatching(/-f needs a compose file/) })
+    expect(parseArgs(['check', 'a.yaml', '--env-file'])).toMatchObject({ kind: 'usage-error', message: expect.stringMatching(/--env-file needs a file/) })
   })
 
   it('treats everything after -- as files', () => {

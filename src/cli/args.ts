@@ -8,9 +8,21 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'sarif']
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; files: string[]; format: Format; failOn: FailOn }
+  | { kind: 'check'; files: string[]; format: Format; failOn: FailOn; options: CheckOptions }
   | { kind: 'fix'; file: string; unsafe: boolean; write: boolean }
   | { kind: 'usage-error'; message: string }
+
+/** What `check` reads besides its positional files. */
+export interface CheckOptions {
+  /** `-f`/`--file`, in order: one project merged like `docker compose -f a -f b`. */
+  composeFiles: string[]
+  /** `--env-file`, in order (later files win); when empty, the `.env` beside each project's first file. */
+  envFiles: string[]
+  /** `--config PATH`; otherwise the config file is searched for. */
+  config?: string
+  /** Whether --fail-on was given (it then wins over the config file's fail-on). */
+  failOnGiven: boolean
+}
 
 /** A severity at or above which `check` exits 1, or 'none' (never). */
 export type FailOn = Severity | 'none'
@@ -60,10 +72,23 @@ function parseCheck(list: Token[]): Command {
   const files: string[] = []
   let format: Format = 'text'
   let failOn: FailOn = DEFAULT_FAIL_ON
+  const options: CheckOptions = { composeFiles: [], envFiles: [], failOnGiven: false }
   for (let i = 0; i < list.length;) {
     const t = list[i]
     if (t.value !== undefined) { files.push(t.value); i++; continue }
-    if (t.flag === '--format' || t.flag === '-f') {
+    // `-f` names a compose file, as in `docker compose -f`; `-f json` (a format's name) is still read as --format.
+    if ((t.flag === '-f' || t.flag === '--file') && !FORMATS.includes(takeValue(list, i).value as Format)) {
+      const { value, next } = takeValue(list, i)
+      if (!value) return usageError(`${t.flag} needs a compose file`)
+      options.composeFiles.push(value)
+      i = next
+    } else if (t.flag === '--env-file' || t.flag === '--config') {
+      const { value, next } = takeValue(list, i)
+      if (!value) return usageError(`${t.flag} needs a file`)
+      if (t.flag === '--env-file') options.envFiles.push(value)
+      else options.config = value
+      i = next
+    } else if (t.flag === '--format' || t.flag === '-f') {
       const { value, next } = takeValue(list, i)
       if (!FORMATS.includes(value as Format)) return usageError(`--format needs one of ${FORMATS.join(', ')}${value ? `, not "${value}"` : ''}`)
       format = value as Format
@@ -73,11 +98,12 @@ function parseCheck(list: Token[]): Command {
       const sev = value?.toLowerCase()
       if (!FAIL_ON.includes(sev as FailOn)) return usageError(`--fail-on needs one of ${FAIL_ON.join(', ')}${value ? `, not "${value}"` : ''}`)
       failOn = sev as FailOn
+      options.failOnGiven = true
       i = next
     } else return usageError(`unknown option ${t.flag} for check`)
   }
-  if (files.length === 0) return usageError('check needs at least one file (or - for standard input)')
-  return { kind: 'check', files: [...new Set(files)], format, failOn }
+  if (files.length === 0 && options.composeFiles.length === 0) return usageError('check needs at least one file, folder or pattern (or - for standard input)')
+  return { kind: 'check', files: [...new Set(files)], format, failOn, options }
 }
 
 function parseFix(list: Token[]): Command {

@@ -4,7 +4,8 @@ import type { Severity } from '../rules/types'
 import { SEVERITIES } from '../rules/types'
 import type { Report, ReportFinding } from '../scoring/report'
 import type { Grade } from '../scoring/score'
-import type { FileResult } from './file-result'
+import type { CliResult, SourcedFinding } from './cli-result'
+import { resultName } from './cli-result'
 
 const SGR = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m', gray: '\x1b[90m' }
 const SEVERITY_STYLE: Record<Severity, string> = { critical: SGR.bold + SGR.red, high: SGR.red, medium: SGR.yellow, low: SGR.cyan, info: SGR.gray }
@@ -12,6 +13,8 @@ const GRADE_STYLE: Record<Grade, string> = { A: SGR.green, B: SGR.green, C: SGR.
 
 export interface TextOptions {
   color: boolean
+  /** The config file used, named in a first line. */
+  config?: string
 }
 
 /** Colour is used when stdout is a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */
@@ -21,24 +24,28 @@ export function useColor(isTTY: boolean, env: Readonly<Record<string, string | u
   return isTTY
 }
 
-export function formatText(results: readonly FileResult[], options: TextOptions): string {
+export function formatText(results: readonly CliResult[], options: TextOptions): string {
   const paint = (style: string, s: string) => (options.color ? `${style}${s}${SGR.reset}` : s)
-  const out: string[] = []
+  const out: string[] = options.config ? [paint(SGR.dim, `Config: ${options.config}`), ''] : []
   for (const r of results) {
     if (!r.report || r.error) continue // reported on stderr
-    out.push(...fileBlock(r.path === '-' ? '<stdin>' : r.path, r.report, paint), '')
+    // `fix` rewrites one file as written: it is offered only for a result that is exactly one file.
+    const single = !r.sources && !r.document && !r.report.findings.some((f) => (f as SourcedFinding).file)
+    out.push(...fileBlock(resultName(r), r.report, paint, single ? (r.path === '-' ? '<stdin>' : r.path) : undefined), '')
   }
   return out.join('\n')
 }
 
 type Paint = (style: string, s: string) => string
 
-function fileBlock(name: string, report: Report, paint: Paint): string[] {
+function fileBlock(name: string, report: Report, paint: Paint, fixName: string | undefined): string[] {
   const lines = [paint(SGR.bold, name)]
-  const width = Math.max(0, ...report.findings.map((f) => `${f.line}:${f.column}`.length))
+  // A finding written in another file (an override, an include) names that file.
+  const at = (f: ReportFinding) => `${(f as SourcedFinding).file ? `${(f as SourcedFinding).file}:` : ''}${f.line}:${f.column}`
+  const width = Math.max(0, ...report.findings.map((f) => at(f).length))
   const ruleWidth = Math.max(0, ...report.findings.map((f) => f.ruleId.length))
   const row = (f: ReportFinding) => {
-    const where = `${f.line}:${f.column}`.padEnd(width)
+    const where = at(f).padEnd(width)
     const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))
     const waived = f.waived ? paint(SGR.dim, ` (waived: ${f.waived.reason})`) : ''
     return `    ${where}  ${sev}  ${paint(SGR.dim, f.ruleId.padEnd(ruleWidth))}  ${f.message}${waived}`
@@ -51,7 +58,7 @@ function fileBlock(name: string, report: Report, paint: Paint): string[] {
   const fileLevel = report.findings.filter((f) => f.service === null)
   if (fileLevel.length) lines.push(`  ${paint(SGR.bold, '(file)')}`, ...fileLevel.map(row))
   lines.push(...checklistLines(report, paint))
-  lines.push(...fixLines(name, report))
+  if (fixName !== undefined) lines.push(...fixLines(fixName, report))
   lines.push(scoreLine(report, paint))
   return lines
 }

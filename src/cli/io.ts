@@ -10,6 +10,10 @@ export interface Io {
   isTTY: boolean
   env: Readonly<Record<string, string | undefined>>
   cwd: string
+  /** What is at a path (symbolic links followed); optional so that simple fakes need not have it. */
+  kind?(path: string): Promise<'file' | 'dir' | 'none'>
+  /** The entries of a directory, without `.` and `..`. */
+  readDir?(path: string): Promise<Array<{ name: string; dir: boolean }>>
 }
 
 /** A file too large to read at all (the parser's own, lower limit applies to what is read). */

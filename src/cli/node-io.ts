@@ -1,5 +1,6 @@
 // The real Io over node:fs and node:process.
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import process from 'node:process'
 import { READ_LIMIT, TooLargeError } from './io'
 import type { Io } from './io'
@@ -31,5 +32,20 @@ export function nodeIo(): Io {
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
+    async kind(path) {
+      try {
+        return (await stat(path)).isDirectory() ? 'dir' : 'file'
+      } catch {
+        return 'none'
+      }
+    },
+    async readDir(path) {
+      const entries = await readdir(path, { withFileTypes: true })
+      // A symbolic link is followed to tell a folder from a file (a dangling one counts as a file).
+      return Promise.all(entries.map(async (e) => ({
+        name: e.name,
+        dir: e.isDirectory() || (e.isSymbolicLink() && (await stat(join(path, e.name)).then((s) => s.isDirectory(), () => false))),
+      })))
+    },
   }
 }

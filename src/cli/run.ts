@@ -7,13 +7,19 @@ import { harden } from '../scoring/harden'
 import { reportForText } from '../scoring/report'
 import { waivedFixes } from '../scoring/waivers'
 import { parseCompose } from '../compose/read/parse'
-import { analyzeInput, readInput, refusal } from './analyze-input'
+import { readInput, refusal } from './analyze-input'
+import { analyzeProject } from './analyze-project'
+import type { CliResult } from './cli-result'
+import { resultErrorLine } from './cli-result'
+import { ConfigError, findConfig } from './config'
+import type { Config } from './config'
+import { projectEnv } from './env-files'
+import { expandInputs } from './expand-inputs'
+import { formatJsonResults, formatSarifResults } from './format-results'
 import { parseArgs } from './args'
 import type { Command } from './args'
 import { errorLine } from './file-result'
 import type { FileResult } from './file-result'
-import { formatJson } from '../report/format-json'
-import { formatSarif } from './format-sarif'
 import { formatText, useColor } from './format-text'
 import { HELP } from './help'
 import type { Io } from './io'
@@ -34,17 +40,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function check(cmd: Extract<Command, { kind: 'check' }>, io: Io): Promise<number> {
-  const results: FileResult[] = []
-  for (const path of cmd.files) {
-    const r = await analyzeInput(path, io)
-    if (r.error) io.stderr(`${errorLine(r)}\n`)
-    results.push(r)
+  let config: Config | undefined
+  try {
+    config = await findConfig(io, cmd.options.config)
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err
+    io.stderr(`secure-compose: ${err.message}\n`)
+    return 2
   }
-  if (cmd.format === 'json') io.stdout(formatJson(results))
-  else if (cmd.format === 'sarif') io.stdout(formatSarif(results, { cwd: io.cwd, rules: RULES }))
-  else io.stdout(formatText(results, { color: useColor(io.isTTY, io.env) }))
+  const { projects, errors } = await expandInputs(cmd.files, io, config)
+  if (cmd.options.composeFiles.length) projects.unshift(cmd.options.composeFiles)
+  const results: CliResult[] = [...errors]
+  for (const files of projects) {
+    const env = await projectEnv(io, cmd.options.envFiles, files[0])
+    for (const w of env.warnings) io.stderr(`${w}\n`)
+    if (env.error) { io.stderr(`secure-compose: ${env.error}\n`); return 2 }
+    results.push(...await analyzeProject(files, io, { env: env.env, config }))
+  }
+  for (const r of results) if (r.error) io.stderr(`${resultErrorLine(r)}\n`)
+  if (cmd.format === 'json') io.stdout(formatJsonResults(results, config))
+  else if (cmd.format === 'sarif') io.stdout(formatSarifResults(results, { cwd: io.cwd, rules: RULES, config }))
+  else io.stdout(formatText(results, { color: useColor(io.isTTY, io.env), config: config?.name }))
   if (results.some((r) => r.error)) return 2
-  const failOn = cmd.failOn
+  const failOn = cmd.options.failOnGiven ? cmd.failOn : (config?.failOn ?? cmd.failOn)
   return failOn !== 'none' && results.some((r) => tripsFailOn(r, failOn)) ? 1 : 0
 }
 

@@ -1,0 +1,144 @@
+// Reads one compose file into a model for the merge: parsed, refused like `check` refuses a file, waiver comments
+// kept, interpolated with the project's variables, and its `include:` and `extends.file` followed (paths relative to it).
+import { dirname, isAbsolute, join, normalize } from 'node:path'
+import { parseCompose } from '../compose/read/parse'
+import { readWaiverComments } from '../compose/read/waivers'
+import { entry, modelOf } from '../compose/merge/model'
+import type { MEntry, MNode } from '../compose/merge/model'
+import { mergeModels, mergeService, settle } from '../compose/merge/merge'
+import type { CarriedComment } from '../compose/merge/render'
+import { interpolateModel } from '../compose/interpolate/interpolate-model'
+import type { Env } from '../compose/interpolate/interpolate-env'
+import type { Hidden } from '../compose/interpolate/redact'
+import { refusal } from '../report/report-on-text'
+import { describeReadError } from './io'
+import type { Io } from './io'
+
+/** Why a project cannot be analysed, at the file (and line) that says so. */
+export interface LoadError { file: string; message: string; line?: number; column?: number }
+
+export class Loader {
+  readonly comments: CarriedComment[] = []
+  readonly hidden: Hidden[] = []
+  readonly files: string[] = []
+  private readonly cache = new Map<string, MNode>()
+  private readonly io: Io
+  private readonly env: Env
+  private readonly preset: ReadonlyMap<string, string>
+
+  constructor(io: Io, env: Env, preset: ReadonlyMap<string, string> = new Map()) {
+    this.io = io
+    this.env = env
+    this.preset = preset
+  }
+
+  /** The file's model with includes merged in and file extends resolved; throws a LoadError. */
+  async load(path: string, stack: readonly string[] = []): Promise<MNode> {
+    const cached = this.cache.get(path)
+    if (cached) return cached
+    if (stack.includes(path)) throw fail(stack[stack.length - 1], `${path} includes or extends itself through ${[...stack, path].join(' → ')}`)
+    const text = await this.read(path, stack)
+    const file = parseCompose(text)
+    const refused = refusal(file)
+    if (refused) throw fail(path, refused.message, refused.line, refused.column)
+    this.files.push(path)
+    for (const c of readWaiverComments(file)) {
+      const at = { file: path, line: c.line, column: c.column }
+      this.comments.push({ text: text.slice(c.start, c.end), at, ...(c.scope === 'file' ? {} : { target: { file: path, line: c.target, column: 1 } }) })
+    }
+    const { model, hidden } = interpolateModel(modelOf(file, path), this.env)
+    this.hidden.push(...hidden)
+    const own = await this.resolveExtends(model, path, [...stack, path])
+    const merged = await this.withIncludes(own, path, [...stack, path])
+    this.cache.set(path, merged)
+    return merged
+  }
+
+  private async read(path: string, stack: readonly string[]): Promise<string> {
+    const given = this.preset.get(path)
+    if (given !== undefined) return given
+    try {
+      return await this.io.readFile(path)
+    } catch (err) {
+      const from = stack[stack.length - 1]
+      throw fail(from ?? path, from ? `cannot read ${path}: ${describeReadError(err)} (paths in include: and extends.file are relative to ${from})` : describeReadError(err))
+    }
+  }
+
+  /** Compose loads each `include:` as a model of its own and adds this file's settings over them. */
+  private async withIncludes(model: MNode, path: string, stack: readonly string[]): Promise<MNode> {
+    const inc = entry(model, 'include')
+    if (!inc || model.kind !== 'map') return model
+    const rest: MNode = { ...model, entries: model.entries.filter((e) => e !== inc) }
+    let base: MNode | undefined
+    for (const item of inc.value.kind === 'seq' ? inc.value.items : [inc.value]) {
+      const paths = includePaths(item)
+      if (!paths.length) continue
+      let one: MNode | undefined
+      for (const p of paths) {
+        const next = await this.load(relativeTo(path, p.value), stack).catch((e: unknown) => { throw located(e, p.at) })
+        one = one ? mergeModels(one, next) : settle(next)
+      }
+      if (one) base = base ? mergeModels(base, one) : one
+    }
+    return base ? mergeModels(base, rest) : rest
+  }
+
+  /** Services that extend a service of another file get that service's settings under their own. */
+  private async resolveExtends(model: MNode, path: string, stack: readonly string[]): Promise<MNode> {
+    const services = entry(model, 'services')
+    if (!services || services.value.kind !== 'map' || model.kind !== 'map') return model
+    const out: MEntry[] = []
+    for (const svc of services.value.entries) out.push(await this.extendOne(svc, path, services.value, stack))
+    const value: MNode = { ...services.value, entries: out }
+    return { ...model, entries: model.entries.map((e) => (e === services ? { ...e, value } : e)) }
+  }
+
+  private async extendOne(svc: MEntry, path: string, siblings: MNode, stack: readonly string[], depth = 0): Promise<MEntry> {
+    const ext = entry(svc.value, 'extends')
+    if (!ext || depth > 20) return svc
+    const file = ext.value.kind === 'map' ? entry(ext.value, 'file')?.value : undefined
+    const named = ext.value.kind === 'scalar' ? ext.value : entry(ext.value, 'service')?.value
+    const name = named?.kind === 'scalar' ? named.value : undefined
+    if (typeof name !== 'string' || (file && (file.kind !== 'scalar' || typeof file.value !== 'string'))) return svc
+    let baseEntry: MEntry | undefined
+    let basePath = path
+    if (file && file.kind === 'scalar' && typeof file.value === 'string') {
+      basePath = relativeTo(path, file.value)
+      const other = await this.load(basePath, stack).catch((e: unknown) => { throw located(e, file.at) })
+      baseEntry = entry(entry(other, 'services')?.value, name)
+      if (!baseEntry) throw fail(path, `extends: service "${name}" is not defined in ${basePath}`, ext.keyAt[0].line, ext.keyAt[0].column)
+    } else {
+      // Same file: left to the analysis (it resolves same-file extends itself), unless this service came from another file.
+      if (depth === 0) return svc
+      baseEntry = entry(siblings, name)
+      if (!baseEntry) return svc
+    }
+    const other = entry(await this.load(basePath, stack), 'services')?.value ?? siblings
+    const base = await this.extendOne(baseEntry, basePath, other, stack, depth + 1)
+    const own: MNode = svc.value.kind === 'map' ? { ...svc.value, entries: svc.value.entries.filter((e) => e !== ext) } : svc.value
+    const baseValue: MNode = base.value.kind === 'map' ? { ...base.value, entries: base.value.entries.filter((e) => e.key !== 'extends') } : base.value
+    return { ...svc, value: mergeService(baseValue, own) }
+  }
+}
+
+/** `include:` items: a path, or `path:` (one or a list) in the long syntax. */
+function includePaths(item: MNode): Array<{ value: string; at: MNode['at'] }> {
+  const path = item.kind === 'map' ? entry(item, 'path')?.value : item
+  const list = path?.kind === 'seq' ? path.items : path ? [path] : []
+  return list.flatMap((p) => (p.kind === 'scalar' && typeof p.value === 'string' ? [{ value: p.value, at: p.at }] : []))
+}
+
+export function relativeTo(from: string, path: string): string {
+  return isAbsolute(path) ? path : normalize(join(dirname(from), path))
+}
+
+function fail(file: string, message: string, line?: number, column?: number): LoadError & Error {
+  return Object.assign(new Error(message), { file, message, ...(line !== undefined ? { line, column } : {}) })
+}
+
+/** A failure while reading an included file is reported at the line that names it (unless it carries its own). */
+function located(e: unknown, at: MNode['at']): unknown {
+  const err = e as Partial<LoadError>
+  return err.line === undefined && err.file === at.file ? Object.assign(e as object, { line: at.line, column: at.column }) : e
+}
