@@ -99,7 +99,8 @@ async function merged(files: readonly string[], preset: ReadonlyMap<string, stri
     return out
   })
   const error = result.error ? { ...result.error, message: redact(result.error.message) } : undefined
-  return { ...result, ...(error ? { error } : {}), report: { ...report, findings, noScoreReason: report.noScoreReason && redact(report.noScoreReason) }, ...sources }
+  const warnings = loader.warnings.length ? { warnings: loader.warnings.map((w) => `secure-compose: ${w}`) } : {}
+  return { ...result, ...(error ? { error } : {}), report: { ...report, findings, noScoreReason: report.noScoreReason && redact(report.noScoreReason) }, ...sources, ...warnings }
 }
 
 /** The report of one text, with the config's rules switched off and severities changed before the score is made. */

@@ -13,6 +13,8 @@ export interface CliResult extends FileResult {
   document?: number
   /** Every file read for this result, the first being `path`, when there is more than one. */
   sources?: string[]
+  /** Lines for stderr that do not stop the analysis (an included resource clashing with one defined here). */
+  warnings?: string[]
 }
 
 /** The file a finding points at. */

@@ -21,6 +21,8 @@ export class Loader {
   readonly comments: CarriedComment[] = []
   readonly hidden: Hidden[] = []
   readonly files: string[] = []
+  /** Lines for stderr: what Compose would warn about (an included resource that clashes with one defined here). */
+  readonly warnings: string[] = []
   private readonly cache = new Map<string, MNode>()
   private readonly io: Io
   private readonly env: Env
@@ -65,12 +67,15 @@ export class Loader {
     }
   }
 
-  /** Compose loads each `include:` as a model of its own and adds this file's settings over them. */
+  /**
+   * Compose loads each `include:` as a model of its own (a `path:` list merged like -f files) and copies its resources
+   * (services, networks, volumes, …) into this file's model; a name this file (or an earlier include) already defines
+   * is kept as it is and not merged (Compose Specification, "Include").
+   */
   private async withIncludes(model: MNode, path: string, stack: readonly string[]): Promise<MNode> {
     const inc = entry(model, 'include')
     if (!inc || model.kind !== 'map') return model
-    const rest: MNode = { ...model, entries: model.entries.filter((e) => e !== inc) }
-    let base: MNode | undefined
+    let out: MNode = { ...model, entries: model.entries.filter((e) => e !== inc) }
     for (const item of inc.value.kind === 'seq' ? inc.value.items : [inc.value]) {
       const paths = includePaths(item)
       if (!paths.length) continue
@@ -79,9 +84,27 @@ export class Loader {
         const next = await this.load(relativeTo(path, p.value), stack).catch((e: unknown) => { throw located(e, p.at) })
         one = one ? mergeModels(one, next) : settle(next)
       }
-      if (one) base = base ? mergeModels(base, one) : one
+      if (one) out = this.copyResources(out, one, path, paths[0].value)
     }
-    return base ? mergeModels(base, rest) : rest
+    return out
+  }
+
+  private copyResources(into: MNode, from: MNode, path: string, included: string): MNode {
+    if (into.kind !== 'map' || from.kind !== 'map') return into
+    const entries = [...into.entries]
+    for (const section of from.entries) {
+      if (!RESOURCES.has(section.key) || section.value.kind !== 'map') continue
+      const i = entries.findIndex((e) => e.key === section.key)
+      const mine = i >= 0 && entries[i].value.kind === 'map' ? entries[i].value : undefined
+      if (!mine || mine.kind !== 'map') { if (i < 0) entries.push(section); continue }
+      const added = section.value.entries.filter((e) => {
+        const clash = mine.entries.some((m) => m.key === e.key)
+        if (clash) this.warnings.push(`${path}: ${section.key.replace(/s$/, '')} "${e.key}" is defined here and in the included ${included}; the included one is not used (Compose does not merge them)`)
+        return !clash
+      })
+      entries[i] = { ...entries[i], value: { ...mine, entries: [...mine.entries, ...added] } }
+    }
+    return { ...into, entries }
   }
 
   /** Services that extend a service of another file get that service's settings under their own. */
@@ -121,6 +144,8 @@ export class Loader {
     return { ...svc, value: mergeService(baseValue, own) }
   }
 }
+
+const RESOURCES = new Set(['services', 'networks', 'volumes', 'secrets', 'configs', 'models'])
 
 /** `include:` items: a path, or `path:` (one or a list) in the long syntax. */
 function includePaths(item: MNode): Array<{ value: string; at: MNode['at'] }> {

@@ -57,7 +57,10 @@ async function check(cmd: Extract<Command, { kind: 'check' }>, io: Io): Promise<
     if (env.error) { io.stderr(`secure-compose: ${env.error}\n`); return 2 }
     results.push(...await analyzeProject(files, io, { env: env.env, config }))
   }
-  for (const r of results) if (r.error) io.stderr(`${resultErrorLine(r)}\n`)
+  for (const r of results) {
+    for (const w of r.warnings ?? []) io.stderr(`${w}\n`)
+    if (r.error) io.stderr(`${resultErrorLine(r)}\n`)
+  }
   if (cmd.format === 'json') io.stdout(formatJsonResults(results, config))
   else if (cmd.format === 'sarif') io.stdout(formatSarifResults(results, { cwd: io.cwd, rules: RULES, config }))
   else io.stdout(formatText(results, { color: useColor(io.isTTY, io.env), config: config?.name }))
