@@ -2,12 +2,16 @@
 export const HELP = `secure-compose: score Docker Compose files for runtime security and harden them.
 
 Usage:
-  secure-compose check FILE... [--format text|json|sarif] [--fail-on SEVERITY]
+  secure-compose check FILE... [-f FILE]... [--env-file FILE]... [--config FILE]
+                       [--format text|json|sarif] [--fail-on SEVERITY]
   secure-compose fix FILE [--unsafe] [--write]
   secure-compose convert [FILE|-] | convert --to run FILE [--service NAME]   (see convert --help)
   secure-compose --help | --version
 
-FILE may be - for standard input.
+FILE may be - for standard input, a folder or a glob. A folder gives the compose file Compose reads there
+(compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml: the first found) merged with its override
+file (compose.override.yml, …). A glob ('deploy/**/*.yaml'; quote it) is expanded by secure-compose, skipping
+.git and node_modules.
 
 check   Analyses each file: findings per service, the checklist and the score.
         --format text    readable report (default; coloured on a terminal unless NO_COLOR is set):
@@ -18,6 +22,24 @@ check   Analyses each file: findings per service, the checklist and the score.
         --format sarif   SARIF 2.1.0 for GitHub code scanning (one run, all files)
         --fail-on SEVERITY   exit 1 when a finding is at or above SEVERITY: critical, high (the default),
                              medium, low or info; none never exits 1 for findings
+        -f, --file FILE      a compose file of one project, repeatable: merged in order like
+                             \`docker compose -f a.yaml -f b.yaml\` (mappings merged, sequences appended, command
+                             replaced, !reset and !override honoured); each finding names the file and line that wrote
+                             the value (text: file:line:col; json: "file"; sarif: its location). -f json|text|sarif is
+                             still read as --format.
+        --env-file FILE      variables for \${VAR} interpolation, repeatable (later files win); without it, the .env
+                             beside the project's first file. The shell's environment is not used, and a value is
+                             never printed: messages show \${VAR}.
+        --config FILE        the config file; otherwise .secure-compose.yaml (or .yml), or the "secure-compose" key
+                             of package.json, in the working directory or a parent up to the repository's root:
+                               rules: {RULE: off | critical|high|medium|low|info}   skip: [GLOB…]   fail-on: SEVERITY
+                             (--fail-on wins over fail-on). The config used is named (text: a first "Config:" line;
+                             json: "config"; sarif: the run's properties.config); an unknown key or rule id exits 2.
+
+        include: and extends.file are followed, relative to the file that names them; a file that cannot be read
+        exits 2 naming the line. A file of several documents (---) is analysed one document at a time: text
+        "FILE (document N)", json keys "FILE#N" and "document": N on each finding, sarif properties.document;
+        lines are the whole file's.
 
         Waivers are comments in the file: \`# secure-compose: ignore RULE[, RULE…] -- REASON\` at the end of
         the finding's line (or on its own line above it; on a service's key line, for the whole service),
