@@ -33,10 +33,12 @@ export interface SecurityOptionsChoiceProps<M extends string> {
   build: Edit<MacInput<M>>
   /** What each other choice means, under the bar (the value choice explains itself in the field's hint); a risky one's is a callout. */
   notes: Readonly<Partial<Record<M, ReactNode>>>
+  /** More controls at the foot of the subsection (the seccomp builder's button). */
+  extra?: ReactNode
 }
 
 export function SecurityOptionsChoice<M extends string>(props: SecurityOptionsChoiceProps<M>) {
-  const { service, title, syntax, groupLabel, options, current, valueMode, field, problem, build, notes } = props
+  const { service, title, syntax, groupLabel, options, current, valueMode, field, problem, build, notes, extra } = props
   const { applyEdit } = useActions()
   const noteId = useId()
   // Drafts follow the document: a choice made in the editor replaces a pending one here.
@@ -82,6 +84,7 @@ export function SecurityOptionsChoice<M extends string>(props: SecurityOptionsCh
           {notes[mode]}
         </div>
       )}
+      {extra}
     </Subsection>
   )
 }
