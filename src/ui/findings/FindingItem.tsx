@@ -8,6 +8,7 @@ import { useActions, useApp } from '../../store/use-app'
 import { buttonClass, primaryButtonClass } from '../controls/styles'
 import { FindingFixConfirm } from './FindingFixConfirm'
 import { FixKindLabel, SeverityBadge } from './FindingBadges'
+import { onCardKeyDown } from './card-keys'
 import { canWaive } from './waive-actions'
 import { WaiveForm } from './WaiveForm'
 
@@ -39,6 +40,7 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
   const { applyEdit, explainRule, revealFinding } = useActions()
   const [confirming, setConfirming] = useState(false)
   const [waiving, setWaiving] = useState(false)
+  const [expanded, setExpanded] = useState(false)
   const waiveButton = useRef<HTMLButtonElement>(null)
   const item = useRef<HTMLLIElement>(null)
   const review = useApp((s) => s.reviewFix)
@@ -58,16 +60,22 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
     if (applyEdit((file) => planFix(finding, file))) onFixed()
   }
   const waivable = canWaive(finding)
+  const actionsHint = 'finding-card-keys'
 
   return (
     <li
       ref={item}
       data-testid={`finding.${finding.ruleId}.${finding.service ?? 'file'}`}
+      data-finding-card=""
+      onKeyDown={onCardKeyDown}
       className="relative overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
       <div className="relative">
         <button
           type="button"
+          data-card-action=""
+          data-card-main=""
+          aria-describedby={actionsHint}
           onClick={() => revealFinding(finding, RULE_BY_ID.get(finding.ruleId)?.panel ?? null)}
           className="block w-full px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-emerald-600 dark:hover:bg-slate-800/70 dark:focus-visible:outline-emerald-400"
         >
@@ -75,8 +83,14 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
             <SeverityBadge severity={finding.severity} />
             <span className="min-w-0 flex-1 text-[13px] leading-4 font-medium text-slate-900 dark:text-slate-100">{title}</span>
           </span>
-          <span className="mt-1 line-clamp-3 text-xs leading-snug text-slate-600 dark:text-slate-300">{finding.message}</span>
-          <span className={`mt-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-slate-500 dark:text-slate-400 ${waivable ? 'pr-28' : 'pr-12'}`}>
+          <span className={`mt-1 text-xs leading-snug text-slate-600 dark:text-slate-300 ${expanded ? '' : 'line-clamp-3'}`}>{finding.message}</span>
+          {expanded && rule?.howToFix && (
+            <span className="mt-1 block text-xs leading-snug text-slate-600 dark:text-slate-300">
+              <strong className="font-semibold">How to fix: </strong>
+              {rule.howToFix}
+            </span>
+          )}
+          <span className={`mt-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-slate-500 dark:text-slate-400 ${waivable ? 'pr-40' : 'pr-24'}`}>
             <span className="font-mono">line {finding.line}</span>
             <span aria-hidden="true">·</span>
             <FixKindLabel fix={finding.fix} />
@@ -88,6 +102,8 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
           <button
             type="button"
             disabled={frozen}
+            tabIndex={-1}
+            data-card-action=""
             onClick={applySafe}
             aria-label={`Fix ${title}${on}`}
             className={`${primaryButtonClass} absolute top-1.5 right-2 px-3 py-1`}
@@ -99,6 +115,8 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
           <button
             type="button"
             disabled={frozen}
+            tabIndex={-1}
+            data-card-action=""
             aria-expanded={confirming}
             aria-label={`Fix… ${title}${on}`}
             onClick={() => {
@@ -113,6 +131,19 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
         <div className="absolute right-2 bottom-1.5 flex gap-0.5">
           <button
             type="button"
+            tabIndex={-1}
+            data-card-action=""
+            aria-expanded={expanded}
+            aria-label={`${expanded ? 'Less' : 'More'}: ${title}`}
+            onClick={() => setExpanded(!expanded)}
+            className="rounded px-1.5 py-0.5 text-[11px] font-medium text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:focus-visible:outline-emerald-400"
+          >
+            {expanded ? 'Less' : 'More'}
+          </button>
+          <button
+            type="button"
+            tabIndex={-1}
+            data-card-action=""
             aria-label={`Why? ${title}`}
             onClick={() => explainRule(finding.ruleId)}
             className="rounded px-1.5 py-0.5 text-[11px] font-medium text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:focus-visible:outline-emerald-400"
@@ -123,6 +154,8 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
             <button
               ref={waiveButton}
               type="button"
+              tabIndex={-1}
+              data-card-action=""
               disabled={frozen}
               aria-expanded={waiving}
               aria-label={`Waive… ${title}${on}`}

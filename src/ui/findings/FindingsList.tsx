@@ -1,17 +1,21 @@
 // The document's findings, grouped by service (document order) then severity (critical first), with what each costs;
 // waived ones apart, after them, not counted. It shows the analysis of the last readable text; while the YAML is broken
 // it says so and holds the fixes back.
-import { useCallback, useDeferredValue, useRef } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { Severity } from '../../rules/types'
 import { SEVERITIES } from '../../rules/types'
 import { selectAnalysisStale, selectFindingGroups, selectFindings, selectReport } from '../../store/analysis-selectors'
-import type { ServiceFindings } from '../../scoring/finding-groups'
-import type { Grade } from '../../scoring/score'
+import { RULE_BY_ID } from '../../rules/registry'
+import { NO_FILTER, filterFindings, groupByRule, isFiltered } from '../../scoring/finding-filter'
+import type { FindingFilter } from '../../scoring/finding-filter'
+import { groupFindings } from '../../scoring/finding-groups'
 import { useApp } from '../../store/use-app'
 import { Callout } from '../controls/Callout'
 import { SEVERITY_LABEL } from './FindingBadges'
-import { FindingItem } from './FindingItem'
-import { GradeBadge } from '../score/ScoreGrade'
+import { FindingsToolbar } from './FindingsToolbar'
+import type { GroupBy } from './FindingsToolbar'
+import { RuleGroup } from './RuleGroup'
+import { FindingGroup } from './ServiceGroup'
 import { FINDINGS_SHOWN, usePerfMark } from '../shell/perf-marks'
 import { selectWaived, WaivedFindings } from './WaivedFindings'
 
@@ -29,9 +33,15 @@ export function FindingsList() {
   const top = useRef<HTMLDivElement>(null)
   // A fixed finding leaves the list: the focus goes to the list's top instead of the page's body.
   const onFixed = useCallback(() => top.current?.focus({ preventScroll: true }), [])
+  const [groupBy, setGroupBy] = useState<GroupBy>('service')
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER)
+  const serviceNames = useMemo(() => report.services.map((s) => s.name), [report])
+  const shown = useMemo(() => (isFiltered(filter) ? filterFindings(findings, filter, titleOf) : findings), [findings, filter])
+  const byService = useMemo(() => (shown === findings ? groups : groupFindings(shown, serviceNames)), [shown, findings, groups, serviceNames])
+  const byRule = useMemo(() => (groupBy === 'rule' ? groupByRule(shown) : []), [groupBy, shown])
 
   return (
-    <div ref={top} tabIndex={-1} className="space-y-3 outline-none">
+    <div ref={top} id="findings" tabIndex={-1} className="space-y-3 outline-none">
       {stale && (
         <Callout tone="warning" role="status">
           The YAML cannot be read right now: these are the findings of the last readable version. Fixes wait until the text is fixed.
@@ -49,15 +59,30 @@ export function FindingsList() {
       ) : (
         <>
           <SeveritySummary counts={countBySeverity(findings)} fixable={findings.filter((f) => f.fix === 'safe').length} waived={waived.length} />
-          {groups.map((group) => (
-            <FindingGroup
-              key={group.service ?? '\u0000file'}
-              group={group}
-              grade={report.services.find((s) => s.name === group.service)?.grade}
-              frozen={stale}
-              onFixed={onFixed}
-            />
-          ))}
+          <p id="finding-card-keys" className="sr-only">
+            Left and right arrow keys reach this finding's actions; up and down move to the other findings.
+          </p>
+          <FindingsToolbar
+            groupBy={groupBy}
+            onGroupBy={setGroupBy}
+            filter={filter}
+            onFilter={setFilter}
+            services={serviceNames}
+            shown={shown.length}
+            total={findings.length}
+          />
+          {shown.length === 0 && <p className="py-4 text-center text-xs text-slate-500 dark:text-slate-400">No finding matches these filters.</p>}
+          {groupBy === 'rule'
+            ? byRule.map((group) => <RuleGroup key={group.ruleId} group={group} frozen={stale} onFixed={onFixed} />)
+            : byService.map((group) => (
+                <FindingGroup
+                  key={group.service ?? '\u0000file'}
+                  group={group}
+                  grade={report.services.find((s) => s.name === group.service)?.grade}
+                  frozen={stale}
+                  onFixed={onFixed}
+                />
+              ))}
           {waived.length > 0 && <WaivedFindings waived={waived} frozen={stale} onUnwaived={onFixed} />}
         </>
       )}
@@ -65,30 +90,7 @@ export function FindingsList() {
   )
 }
 
-function FindingGroup({ group, grade, frozen, onFixed }: { group: ServiceFindings; grade?: Grade; frozen: boolean; onFixed(): void }) {
-  const name = group.service ?? 'Whole file'
-  return (
-    // content-visibility: a group scrolled out of view costs no layout or paint, so a thousand findings stay cheap.
-    <section aria-label={`Findings of ${name}`} className="[contain-intrinsic-size:auto_12rem] [content-visibility:auto]">
-      <h3 className="mb-1.5 flex items-center gap-2 px-0.5">
-        <span className={`truncate text-sm font-semibold text-slate-900 dark:text-slate-100 ${group.service ? 'font-mono' : ''}`}>{name}</span>
-        {grade && <GradeBadge grade={grade} />}
-        <span className="ml-auto shrink-0 text-[11px] text-slate-500 dark:text-slate-400">
-          {group.count} {group.count === 1 ? 'finding' : 'findings'}
-        </span>
-      </h3>
-      <div className="space-y-2">
-        {group.severities.map((s) => (
-          <ul key={s.severity} aria-label={`${SEVERITY_LABEL[s.severity]} severity`} className="space-y-1.5">
-            {s.findings.map((f) => (
-              <FindingItem key={`${f.ruleId}:${f.line}:${f.column}:${f.message}`} finding={f} frozen={frozen} onFixed={onFixed} />
-            ))}
-          </ul>
-        ))}
-      </div>
-    </section>
-  )
-}
+const titleOf = (ruleId: string) => RULE_BY_ID.get(ruleId)?.title ?? ''
 
 function countBySeverity(findings: readonly { severity: Severity }[]): Array<[Severity, number]> {
   return SEVERITIES.map((s): [Severity, number] => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0)

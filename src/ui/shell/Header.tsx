@@ -8,6 +8,7 @@ import { ImportControls } from './ImportControls'
 import { ImportRunControl } from '../convert/ImportRunControl'
 import type { Status } from './ImportControls'
 import { SaveStatus } from './SaveStatus'
+import { SkipLinks } from './SkipLinks'
 import { TemplateMenu } from './TemplateMenu'
 import { ThemeToggle } from './ThemeToggle'
 
@@ -16,6 +17,7 @@ export function Header() {
   const say = useCallback((s: Status) => setStatus(s), [])
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-slate-800 bg-slate-900 px-5 py-2.5 text-white dark:border-slate-800 dark:bg-slate-900">
+      <SkipLinks />
       <div className="flex min-w-0 items-center gap-3">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 shrink-0 text-emerald-400" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round">
           <path d="M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6l7-3z" />
