@@ -77,7 +77,9 @@ async function merged(files: readonly string[], preset: ReadonlyMap<string, stri
     }
   } catch (e) {
     const err = e as LoadError
-    return { path: err.file ?? path, report: null, error: { message: err.message, ...(err.line !== undefined ? { line: err.line, column: err.column ?? 1 } : {}) }, ...sources }
+    // A path can hold a variable (`include: [${DIR}/db.yaml]`): its value is not printed here either.
+    const message = redactor(loader.hidden)(err.message)
+    return { path: err.file ?? path, report: null, error: { message, ...(err.line !== undefined ? { line: err.line, column: err.column ?? 1 } : {}) }, ...sources }
   }
   const rendered = render(model ?? { kind: 'map', entries: [], at: { file: path, line: 1, column: 1 } }, loader.comments)
   const result = reportOn(path, rendered.text, options.config)
