@@ -76,7 +76,7 @@ test('every toolbar control is reachable with Tab and has a visible focus ring',
   await app.open()
   const toolbar = new ToolbarPage(page)
   await toolbar.open.focus()
-  for (const control of [toolbar.newMenu, toolbar.copy, toolbar.share, toolbar.download, toolbar.harden, toolbar.theme('System')]) {
+  for (const control of [toolbar.newMenu, toolbar.importRun, toolbar.copy, toolbar.share, toolbar.download, toolbar.exportReport, toolbar.harden, toolbar.theme('System')]) {
     await page.keyboard.press('Tab')
     await expect(control).toBeFocused()
   }

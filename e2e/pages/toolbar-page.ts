@@ -8,9 +8,11 @@ export class ToolbarPage {
   readonly open: Locator
   readonly fileInput: Locator
   readonly newMenu: Locator
+  readonly importRun: Locator
   readonly copy: Locator
   readonly share: Locator
   readonly download: Locator
+  readonly exportReport: Locator
   readonly harden: Locator
   /** The message the last toolbar action left (success or error). */
   readonly message: Locator
@@ -22,9 +24,11 @@ export class ToolbarPage {
     this.open = this.toolbar.getByRole('button', { name: 'Open…' })
     this.fileInput = page.getByLabel('Open a compose file')
     this.newMenu = this.toolbar.getByRole('button', { name: 'New' })
+    this.importRun = this.toolbar.getByRole('button', { name: 'Import docker run…' })
     this.copy = this.toolbar.getByRole('button', { name: /^(Copy|Copied)$/ })
     this.share = this.toolbar.getByRole('button', { name: 'Share link' })
     this.download = this.toolbar.getByRole('button', { name: 'Download' })
+    this.exportReport = this.toolbar.getByRole('button', { name: 'Export report' })
     this.harden = this.toolbar.getByRole('button', { name: 'Harden…' })
     this.message = page.getByRole('complementary', { name: 'Messages' })
     this.dropOverlay = page.getByTestId('drop-overlay')

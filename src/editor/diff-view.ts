@@ -10,7 +10,15 @@ export interface DiffView extends IDisposable {
 
 let serial = 0
 
-export function createDiffView(container: HTMLElement, original: string, modified: string): DiffView {
+/** What screen readers call the two sides. */
+export interface DiffLabels {
+  original: string
+  modified: string
+}
+
+const HARDEN_LABELS: DiffLabels = { original: 'Current compose file (read-only)', modified: 'Hardened compose file (read-only)' }
+
+export function createDiffView(container: HTMLElement, original: string, modified: string, names: DiffLabels = HARDEN_LABELS): DiffView {
   // Own URIs, outside the compose schema's fileMatch: these are views, not documents to validate.
   const id = ++serial
   const originalModel = monaco.editor.createModel(original, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/original.yaml`))
@@ -35,8 +43,8 @@ export function createDiffView(container: HTMLElement, original: string, modifie
     fontSize: 12,
     lineHeight: 18,
     fixedOverflowWidgets: true,
-    originalAriaLabel: 'Current compose file (read-only)',
-    modifiedAriaLabel: 'Hardened compose file (read-only)',
+    originalAriaLabel: names.original,
+    modifiedAriaLabel: names.modified,
   }
   const diff = monaco.editor.createDiffEditor(container, options)
   handHoverFactoryBack()

@@ -11,6 +11,8 @@ import type { Say } from '../shell/ImportControls'
 import { ReplaceConfirm } from '../shell/ReplaceConfirm'
 import { ImportRunNotes } from './ImportRunNotes'
 
+const DIFF_LABELS = { original: 'Current compose file (read-only)', modified: 'With the imported services (read-only)' }
+
 const PLACEHOLDER = 'docker run -d --name web \\\n  -p 127.0.0.1:8080:80 \\\n  --read-only --tmpfs /tmp \\\n  nginx:1.27'
 
 export function ImportRunDialog({ onClose, say }: { onClose(): void; say: Say }) {
@@ -82,7 +84,7 @@ export function ImportRunDialog({ onClose, say }: { onClose(): void; say: Say })
               <span className="px-4 py-1.5">With the imported services</span>
             </div>
             <div className="min-h-0 flex-1">
-              <HardenDiff original={original} modified={preview.merged ?? original} />
+              <HardenDiff original={original} modified={preview.merged ?? original} labels={DIFF_LABELS} />
             </div>
           </section>
         </div>

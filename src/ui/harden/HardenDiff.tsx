@@ -1,8 +1,17 @@
 // The combined change as a Monaco diff. Monaco comes with the editor chunk, loaded on first use.
 import { useEffect, useRef, useState } from 'react'
-import type { DiffView } from '../../editor/diff-view'
+import type { DiffLabels, DiffView } from '../../editor/diff-view'
 
-export function HardenDiff({ original, modified, computing = false }: { original: string; modified: string; computing?: boolean }) {
+interface HardenDiffProps {
+  original: string
+  modified: string
+  computing?: boolean
+  /** The sides' accessible names; Harden's by default (the docker run import names its own). */
+  labels?: DiffLabels
+}
+
+export function HardenDiff({ original, modified, computing = false, labels }: HardenDiffProps) {
+  const labelsRef = useRef(labels)
   const container = useRef<HTMLDivElement>(null)
   const view = useRef<DiffView | null>(null)
   const latest = useRef(modified)
@@ -18,7 +27,7 @@ export function HardenDiff({ original, modified, computing = false }: { original
     import('../../editor/diff-view')
       .then(({ createDiffView }) => {
         if (disposed || !container.current) return
-        view.current = createDiffView(container.current, original, latest.current)
+        view.current = createDiffView(container.current, original, latest.current, labelsRef.current)
         setState('ready')
       })
       .catch(() => !disposed && setState('failed'))
