@@ -41,6 +41,7 @@ export class Loader {
     if (stack.includes(path)) throw fail(stack[stack.length - 1], `${path} includes or extends itself through ${[...stack, path].join(' → ')}`)
     const text = await this.read(path, stack)
     const file = parseCompose(text)
+    if (file.errors.some((e) => e.code === 'MULTIPLE_DOCS')) throw fail(path, 'holds several YAML documents (---); a file merged with others (-f, include:, extends.file) must hold one')
     const refused = refusal(file)
     if (refused) throw fail(path, refused.message, refused.line, refused.column)
     this.files.push(path)
