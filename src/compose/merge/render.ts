@@ -71,7 +71,7 @@ export function render(model: MNode, comments: readonly CarriedComment[] = []): 
       push(`${pad}${key}: ${v.kind === 'map' ? '{}' : '[]'}`, { key: e.keyAt[0], value: v.at, valueColumn: indent + key.length + 3 })
     } else {
       push(`${pad}${key}:`, { key: e.keyAt[0] })
-      block(v, v.kind === 'seq' ? indent + 2 : indent + 2)
+      block(v, indent + 2)
     }
   }
   const seqItem = (item: MNode, indent: number) => {
