@@ -11,7 +11,7 @@ const CHAR = { name: 8, mark: 6.4, label: 6.8, title: 7.4 } as const
 export const NODE = { minWidth: 132, padX: 12, nameRow: 40, markRow: 22, gradeBadge: 24, markGap: 4, markPadX: 7 } as const
 export const LABEL_LINE = 15
 export const GROUP = { top: 34, side: 16, minWidth: 150, minHeight: 40 } as const
-export const HOST_NODE = { width: 150, height: 40 } as const
+export const HOST_NODE = { width: 128, height: 36 } as const
 
 export const textWidth = (text: string, kind: keyof typeof CHAR): number => Math.ceil(text.length * CHAR[kind])
 

@@ -30,7 +30,7 @@ describe('layoutExposure', () => {
     })
   }
 
-  it('puts the host before the services, and the database inside its internal network', async () => {
+  it('puts the host left of the services, and the database inside its internal network', async () => {
     const layout = await layoutExposure(buildExposureGraph(parseCompose(SEED)))
     const host = layout.groups.find((g) => g.kind === 'host')!
     const app = layout.services.find((s) => s.node.name === 'app')!

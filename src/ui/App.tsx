@@ -1,9 +1,11 @@
-// The page: header, then services and analysis | editor | forms. The editor chunk (Monaco) loads lazily.
+// The page: header, then services and analysis | editor or diagram | forms. The editor chunk (Monaco) and the
+// diagram's (ELK) load lazily.
 // The left column keeps the score and the findings beside the text and the forms they point into.
 // The frame is exactly the viewport and never scrolls; each column scrolls inside itself. Every scroller is also
 // `relative`: an absolutely positioned descendant (each `sr-only` label) otherwise takes the page as its containing
 // block, escapes the column's clipping and stretches the document by the column's whole height.
 import { lazy, Suspense } from 'react'
+import { EditorViews } from './exposure/EditorViews'
 import { FindingsTabs } from './findings/FindingsTabs'
 import { Header } from './shell/Header'
 import { ScorePanel } from './score/ScorePanel'
@@ -28,17 +30,15 @@ export function App() {
           aria-labelledby="editor-title"
           className="relative flex min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm lg:min-h-0 dark:border-slate-700 dark:bg-slate-900"
         >
-          <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
-            <h2 id="editor-title" className="font-mono text-xs font-semibold text-slate-700 dark:text-slate-200">
-              compose.yaml
-            </h2>
-            <p className="text-[11px] text-slate-500 dark:text-slate-400">Validated against the Compose Specification schema</p>
-          </div>
-          <div className="min-h-0 flex-1">
-            <Suspense fallback={<p className="p-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>}>
-              <YamlEditor />
-            </Suspense>
-          </div>
+          <EditorViews
+            title={<h2 id="editor-title" className="font-mono text-xs font-semibold text-slate-700 dark:text-slate-200">compose.yaml</h2>}
+            note={<p className="truncate text-[11px] text-slate-500 dark:text-slate-400">Validated against the Compose Specification schema</p>}
+            editor={
+              <Suspense fallback={<p className="p-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>}>
+                <YamlEditor />
+              </Suspense>
+            }
+          />
         </section>
         <div data-testid="column.settings" className="relative lg:min-h-0 lg:overflow-y-auto">
           <ServiceSettings />
