@@ -5,7 +5,7 @@ import { seccompPathProblem, setSeccompPlan } from '../../../../edits/security-o
 import { profileFileName, profileJson } from '../../../../seccomp/profile-file'
 import { profileProblems } from '../../../../seccomp/profile-shape'
 import type { SeccompProfile } from '../../../../seccomp/types'
-import { useActions } from '../../../../store/use-app'
+import { useActions, useAppStore } from '../../../../store/use-app'
 import { buttonClass, primaryButtonClass } from '../../../controls/styles'
 import { TextField } from '../../../controls/TextField'
 import { downloadText } from '../../../shell/ExportControls'
@@ -20,6 +20,7 @@ interface Props {
 
 export function ProfileExport({ service, profile, path, onPath, onClose }: Props) {
   const { applyEdit } = useActions()
+  const store = useAppStore()
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null)
   const [tried, setTried] = useState(false)
   const pathError = (tried || path.trim() !== '') ? (seccompPathProblem(path) ?? undefined) : undefined
@@ -47,7 +48,9 @@ export function ProfileExport({ service, profile, path, onPath, onClose }: Props
   const use = () => {
     setTried(true)
     if (seccompPathProblem(path) !== null) return
-    if (applyEdit((file) => setSeccompPlan(file, service, { mode: 'custom', value: path }))) onClose()
+    if (applyEdit((file) => setSeccompPlan(file, service, { mode: 'custom', value: path }))) return onClose()
+    // The app bar shows the notice too, but behind this modal: say it here.
+    setStatus({ tone: 'error', text: store.getState().notice ?? `security_opt of ${service} was not changed.` })
   }
 
   return (
