@@ -90,7 +90,13 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
               {rule.howToFix}
             </span>
           )}
-          <span className={`mt-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-slate-500 dark:text-slate-400 ${waivable ? 'pr-40' : 'pr-24'}`}>
+          <span className="mt-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-slate-500 dark:text-slate-400">
+            {finding.service !== null && (
+              <>
+                <span className="font-mono font-medium text-slate-700 dark:text-slate-200">{finding.service}</span>
+                <span aria-hidden="true">·</span>
+              </>
+            )}
             <span className="font-mono">line {finding.line}</span>
             <span aria-hidden="true">·</span>
             <FixKindLabel fix={finding.fix} />
@@ -128,7 +134,7 @@ function FindingItemView({ finding, frozen, onFixed }: Props) {
             Fix…
           </button>
         )}
-        <div className="absolute right-2 bottom-1.5 flex gap-0.5">
+        <div className="-mt-1 flex justify-end gap-0.5 px-2 pb-1.5">
           <button
             type="button"
             tabIndex={-1}
