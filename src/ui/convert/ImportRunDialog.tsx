@@ -1,7 +1,7 @@
 // "Import docker run…": paste commands, see the services they give as a diff against the document, then merge them
 // (one plan through applyEdit: one Ctrl+Z undoes it) or open them as a new document (after the replace confirmation,
 // as templates do). Nothing the conversion could not do is hidden: it is listed beside the commands.
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { previewImport } from '../../convert/import-preview'
 import { useActions, useAppStore } from '../../store/use-app'
 import { Dialog } from '../controls/Dialog'
@@ -22,6 +22,9 @@ export function ImportRunDialog({ onClose, say }: { onClose(): void; say: Say })
   const [original] = useState(() => store.getState().text)
   const [commands, setCommands] = useState('')
   const [confirming, setConfirming] = useState(false)
+  const textarea = useRef<HTMLTextAreaElement>(null)
+  // The dialog's own effect (showModal, a child's) has run and focused its first button: the commands come first.
+  useEffect(() => textarea.current?.focus(), [])
   const deferred = useDeferredValue(commands)
   const preview = useMemo(() => previewImport(original, deferred), [original, deferred])
   const names = preview.result.services.map((s) => s.name)
@@ -67,6 +70,7 @@ export function ImportRunDialog({ onClose, say }: { onClose(): void; say: Say })
                 docker run commands
               </label>
               <textarea
+                ref={textarea}
                 id={`${id}-commands`}
                 value={commands}
                 onChange={(e) => setCommands(e.target.value)}
