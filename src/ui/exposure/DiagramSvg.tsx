@@ -16,9 +16,10 @@ interface DiagramSvgProps {
   selected: string | null
   onSelect(name: string): void
   ref?: Ref<SVGSVGElement>
+  fit: boolean
 }
 
-export function DiagramSvg({ layout, palette, title, description, selected, onSelect, ref }: DiagramSvgProps) {
+export function DiagramSvg({ layout, palette, title, description, selected, onSelect, ref, fit }: DiagramSvgProps) {
   const [focused, setFocused] = useState<string | null>(null)
   const { width, height } = layout
   return (
@@ -33,9 +34,8 @@ export function DiagramSvg({ layout, palette, title, description, selected, onSe
       width={width}
       height={height}
       fontFamily={FONT_SANS}
-      // Scaled down to the column's width, but never below 80 %: past that the drawing scrolls instead.
-      className="h-auto max-w-full"
-      style={{ minWidth: Math.round(width * 0.8) }}
+      // Fitted: scaled down to the column's width; otherwise at its own size, and the frame scrolls.
+      className={fit ? 'h-auto max-w-full' : 'max-w-none'}
     >
       <title id="exposure-diagram-title">{title}</title>
       <desc id="exposure-diagram-desc">{description}</desc>

@@ -19,6 +19,8 @@ import { PALETTES } from './diagram-palette'
 import { downloadBlob, svgMarkup, svgToPng } from './diagram-export'
 import { useExposureLayout } from './use-exposure-layout'
 
+const PRESSED = 'aria-pressed:border-emerald-300 aria-pressed:bg-emerald-50 aria-pressed:text-emerald-800 dark:aria-pressed:border-emerald-700 dark:aria-pressed:bg-emerald-950/60 dark:aria-pressed:text-emerald-200'
+
 const themeStore = pageTheme()
 const selectTheme = (s: ThemeState) => s.theme
 
@@ -51,6 +53,7 @@ export default function ExposureView() {
   const palette = PALETTES[useStore(themeStore, selectTheme)]
   const svg = useRef<SVGSVGElement>(null)
   const [exportError, setExportError] = useState<string | null>(null)
+  const [fit, setFit] = useState(true)
   const wordsId = useId()
 
   const exportSvg = () => {
@@ -70,9 +73,12 @@ export default function ExposureView() {
     <div className="space-y-3 p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <DiagramLegend palette={palette} />
-        <div role="group" aria-label="Export the diagram" className="flex gap-1.5">
+        <div className="flex gap-1.5">
+          <button type="button" className={`${buttonClass} ${PRESSED}`} aria-pressed={fit} onClick={() => setFit(!fit)}>Fit to width</button>
+          <div role="group" aria-label="Export the diagram" className="flex gap-1.5">
           <button type="button" className={buttonClass} disabled={!shown} onClick={exportSvg}>Export SVG</button>
           <button type="button" className={buttonClass} disabled={!shown} onClick={() => void exportPng()}>Export PNG</button>
+          </div>
         </div>
       </div>
       {exportError && <p role="alert" className="text-xs text-rose-700 dark:text-rose-300">{exportError}</p>}
@@ -94,6 +100,7 @@ export default function ExposureView() {
             description={describe(shown.graph)}
             selected={selected}
             onSelect={selectService}
+            fit={fit}
           />
         </div>
       )}

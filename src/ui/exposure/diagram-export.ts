@@ -4,9 +4,8 @@
 /** The SVG's markup, with its XML declaration, ready to be saved as a .svg file. */
 export function svgMarkup(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement
-  // The page scales the drawing with a class and a style; a file keeps the natural size its width and height give.
+  // The page scales the drawing with a class; a file keeps the natural size its width and height give.
   clone.removeAttribute('class')
-  clone.removeAttribute('style')
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`
 }
 
