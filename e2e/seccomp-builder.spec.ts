@@ -8,14 +8,15 @@ import { SeccompBuilder } from './pages/seccomp-builder'
 const APP_OPTS = '      - no-new-privileges:true\n      - apparmor:docker-default\n'
 const withApp = (items: string) => example().replace(APP_OPTS, items)
 
-// Each test loads the page twice and the last one runs axe twice: on a busy 2-core machine that outlasts 90 s.
+// A load with room for a busy machine (below) and, in the last test, two axe scans: more than the usual 90 s.
 test.describe.configure({ timeout: 180_000 })
 
-// On a busy machine the first load of a fresh browser context can outlast app.open's 15 s wait for the heading; one
-// load first fills the context's HTTP and code caches, so the test's own load is a warm one.
+// app.open() with more room: on a busy 2-core machine the first paint of a fresh browser context often outlasts its
+// 15 s wait for the heading. The example document, as app.open() gives it.
 test.beforeEach(async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Secure Compose Designer' })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Secure Compose Designer' })).toBeVisible({ timeout: 90_000 })
+  await page.waitForFunction(() => window.__editor?.getModel() != null, undefined, { timeout: 90_000 })
 })
 
 interface Rule {
@@ -23,8 +24,7 @@ interface Rule {
   action: string
 }
 
-test("builds from Docker's default without ptrace, downloads a profile Docker accepts, and points security_opt at it", async ({ app, editor, page }) => {
-  await app.open()
+test("builds from Docker's default without ptrace, downloads a profile Docker accepts, and points security_opt at it", async ({ editor, page }) => {
   const builder = new SeccompBuilder(page)
   await builder.open()
   await expect(builder.start("Docker's default")).toBeChecked()
@@ -62,8 +62,7 @@ test("builds from Docker's default without ptrace, downloads a profile Docker ac
   await editor.expectText(example())
 })
 
-test('follows the service capabilities: SYS_ADMIN opens mount; an empty allow-list warns without execve', async ({ app, page }) => {
-  await app.open()
+test('follows the service capabilities: SYS_ADMIN opens mount; an empty allow-list warns without execve', async ({ page }) => {
   const caps = new CapabilitiesPanel(page)
   await caps.grant('SYS_ADMIN').check()
   await expect(caps.effective).toContainText('SYS_ADMIN')
@@ -97,8 +96,7 @@ test('follows the service capabilities: SYS_ADMIN opens mount; an empty allow-li
   await expect(builder.opener).toBeFocused()
 })
 
-test('the dialog passes axe in both themes (screenshots in the results folder)', async ({ app, page }) => {
-  await app.open()
+test('the dialog passes axe in both themes (screenshots in the results folder)', async ({ page }) => {
   const builder = new SeccompBuilder(page)
   await builder.open()
   const dir = `${process.env.E2E_RESULTS ?? 'test-results'}/panels`
