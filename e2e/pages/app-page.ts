@@ -2,6 +2,8 @@
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 
+const LOAD_MS = 60_000
+
 export const STORAGE_KEY = 'secure-compose-designer:document'
 
 export class AppPage {
@@ -27,8 +29,10 @@ export class AppPage {
       )
     }
     await this.page.goto('/')
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Secure Compose Designer' })).toBeVisible()
-    await this.page.waitForFunction(() => window.__editor?.getModel() != null)
+    // A cold load (a fresh context: no cache) of the app and then of Monaco's chunk: on a busy 2-core machine that
+    // alone can pass the 15 s of a step, so the load gets its own wait. Everything after it keeps the default.
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Secure Compose Designer' })).toBeVisible({ timeout: LOAD_MS })
+    await this.page.waitForFunction(() => window.__editor?.getModel() != null, null, { timeout: LOAD_MS })
   }
 
   async expectSaved(): Promise<void> {
@@ -37,6 +41,6 @@ export class AppPage {
 
   async reload(): Promise<void> {
     await this.page.reload()
-    await this.page.waitForFunction(() => window.__editor?.getModel() != null)
+    await this.page.waitForFunction(() => window.__editor?.getModel() != null, null, { timeout: LOAD_MS })
   }
 }
