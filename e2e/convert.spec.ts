@@ -42,7 +42,9 @@ test('paste two docker run commands, review the diff and the unknown option, mer
   await expect(importRun.list('Options not converted')).toContainText('--frobnicate (web-2): not a docker run option')
   await expect(importRun.list('Name clashes')).toContainText('web-2: named so because web is taken')
   await expect(importRun.diff).toBeVisible()
-  await expect(importRun.diff.locator('.view-lines').last()).toContainText('127.0.0.1:8080:80')
+  // The change is shown as inserted lines on the modified side, the address kept.
+  await expect(importRun.diff.locator('.line-insert').first()).toBeVisible()
+  await expect(importRun.diff.locator('.editor.modified .view-lines')).toContainText('"127.0.0.1:8080:80"')
 
   await importRun.merge.click()
   await expect(importRun.dialog).toHaveCount(0)

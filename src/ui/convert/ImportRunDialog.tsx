@@ -88,7 +88,8 @@ export function ImportRunDialog({ onClose, say }: { onClose(): void; say: Say })
               <span className="px-4 py-1.5">With the imported services</span>
             </div>
             <div className="min-h-0 flex-1">
-              <HardenDiff original={original} modified={preview.merged ?? original} labels={DIFF_LABELS} />
+              {/* A new view per change: Monaco hides unchanged regions when a diff is first shown, not as its text changes. */}
+              <HardenDiff key={preview.merged ?? ''} original={original} modified={preview.merged ?? original} labels={DIFF_LABELS} />
             </div>
           </section>
         </div>
