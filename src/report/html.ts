@@ -16,7 +16,7 @@ body{margin:0 auto;max-width:60rem;padding:2rem 1.25rem;background:var(--bg);col
 h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}h3{font-size:.95rem;margin:1rem 0 .25rem}
 .score{display:flex;gap:1rem;align-items:baseline;padding:1rem;border:1px solid var(--line);border-radius:.75rem;background:var(--card)}
 .value{font-size:2.25rem;font-weight:700}.grade{font-size:1.5rem;font-weight:700}.muted{color:var(--muted)}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line)}td.num{text-align:right;font-variant-numeric:tabular-nums}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 ul{padding-left:1.25rem}code{font:12px ui-monospace,monospace}
 .status{display:inline-block;min-width:4.5rem;font-weight:700;font-size:11px;text-transform:uppercase}
 .fail,.critical,.high{color:var(--fail)}.pass{color:var(--pass)}.waived{color:var(--waived)}.consider,.info,.low,.medium{color:var(--info)}
@@ -35,7 +35,7 @@ export function reportHtml(report: Report, name: string): string {
   if (p.errors.length) body.push('<h2>Errors</h2>', list(p.errors.map(esc)))
   if (report.services.length) {
     const rows = report.services.map((x) => `<tr><td><code>${esc(x.name)}</code></td><td class="num">${x.score}</td><td>${x.grade}</td></tr>`)
-    body.push('<h2>Services</h2>', `<table><thead><tr><th>Service</th><th>Score</th><th>Grade</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
+    body.push('<h2>Services</h2>', `<table><thead><tr><th>Service</th><th class="num">Score</th><th>Grade</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
   }
   if (p.checklist.length) {
     body.push('<h2>Checklist</h2>')
