@@ -53,11 +53,12 @@ for (const viewport of VIEWPORTS) {
       await expect.poll(() => documentScroll(page)).toEqual({ scrollHeight: viewport.height, scrollWidth: viewport.width, scrollY: 0, scrollX: 0 })
     }
 
-    // Each column scrolls its own content: a wheel turn over the findings and over the forms moves them.
+    // Each column scrolls its own content: a wheel turn low in the left column (below the services list, which scrolls
+    // on its own from eight services) and over the forms moves them.
     for (const column of [left, right]) {
       const box = (await column.boundingBox())!
       expect(await column.evaluate((el) => el.scrollHeight > el.clientHeight), 'the column has more than fits').toBe(true)
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+      await page.mouse.move(box.x + box.width / 2, column === left ? box.y + box.height - 40 : box.y + box.height / 2)
       await page.mouse.wheel(0, 600)
       await expect.poll(() => column.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
     }
