@@ -38,6 +38,8 @@ export default defineConfig({
       'monaco-yaml',
       'monaco-yaml/yaml.worker.js',
       'vscode-languageserver-textdocument',
+      // The exposure diagram's layout engine (CommonJS), imported by its worker and lazily by the page.
+      'elkjs/lib/elk.bundled.js',
     ],
   },
   build: { chunkSizeWarningLimit: 5000 },
