@@ -5,21 +5,9 @@ import { toolbarButtonClass } from '../controls/styles'
 import type { Say } from './ImportControls'
 import { encodeShare } from '../../share/share-link'
 import { ReportMenu } from './ReportMenu'
+import { downloadText } from '../controls/download'
 
 export const DOWNLOAD_NAME = 'compose.yaml'
-
-/** Saves `text` through a temporary object URL; the URL is revoked once the browser has taken the download. */
-export function downloadText(text: string, name: string, type = 'application/yaml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.rel = 'noopener'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
 
 export function ExportControls({ say }: { say: Say }) {
   const store = useAppStore()

@@ -8,7 +8,7 @@ import type { SeccompProfile } from '../../../../seccomp/types'
 import { useActions, useAppStore } from '../../../../store/use-app'
 import { buttonClass, primaryButtonClass } from '../../../controls/styles'
 import { TextField } from '../../../controls/TextField'
-import { downloadText } from '../../../shell/ExportControls'
+import { downloadText } from '../../../controls/download'
 
 interface Props {
   service: string
