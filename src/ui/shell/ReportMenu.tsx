@@ -1,11 +1,10 @@
 // "Export report": a menu button (WAI-ARIA menu pattern) of the report's formats. Each item downloads the analysis of
 // the document as it is now; JSON and SARIF are the CLI's (src/report/export-report.ts), loaded on first use.
-import { useEffect, useId, useRef, useState } from 'react'
-import type { KeyboardEvent } from 'react'
 import { REPORT_FORMATS } from '../../report/report-formats'
 import type { ReportFormat } from '../../report/report-formats'
 import { useAppStore } from '../../store/use-app'
 import { toolbarButtonClass } from '../controls/styles'
+import { useMenuButton } from '../controls/use-menu-button'
 import type { Say } from './ImportControls'
 
 interface ReportMenuProps {
@@ -17,35 +16,7 @@ interface ReportMenuProps {
 
 export function ReportMenu({ say, documentName, download }: ReportMenuProps) {
   const store = useAppStore()
-  const [open, setOpen] = useState(false)
-  const [focusIndex, setFocusIndex] = useState(0)
-  const button = useRef<HTMLButtonElement>(null)
-  const menu = useRef<HTMLDivElement>(null)
-  const items = useRef<Array<HTMLButtonElement | null>>([])
-  const menuId = useId()
-  const count = REPORT_FORMATS.length
-
-  useEffect(() => {
-    if (open) items.current[focusIndex]?.focus()
-  }, [open, focusIndex])
-
-  useEffect(() => {
-    if (!open) return
-    const outside = (e: PointerEvent) => {
-      if (!menu.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', outside)
-    return () => document.removeEventListener('pointerdown', outside)
-  }, [open])
-
-  const openAt = (index: number) => {
-    setFocusIndex((index + count) % count)
-    setOpen(true)
-  }
-  const close = (refocus: boolean) => {
-    setOpen(false)
-    if (refocus) button.current?.focus()
-  }
+  const { open, close, buttonProps, menuProps, itemRef } = useMenuButton(REPORT_FORMATS.length)
 
   const choose = async (format: ReportFormat) => {
     close(true)
@@ -60,38 +31,9 @@ export function ReportMenu({ say, documentName, download }: ReportMenuProps) {
     }
   }
 
-  const onButtonKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault()
-      openAt(0)
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault()
-      openAt(count - 1)
-    }
-  }
-  const onMenuKey = (e: KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowDown: focusIndex + 1, ArrowUp: focusIndex - 1, Home: 0, End: count - 1 }
-    if (e.key in moves) {
-      e.preventDefault()
-      openAt(moves[e.key])
-    } else if (e.key === 'Escape') {
-      e.preventDefault()
-      close(true)
-    } else if (e.key === 'Tab') close(false)
-  }
-
   return (
     <div className="relative">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        className={toolbarButtonClass}
-        onClick={() => (open ? close(false) : openAt(0))}
-        onKeyDown={onButtonKey}
-      >
+      <button {...buttonProps} type="button" className={toolbarButtonClass}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
           <path d="M6 3h8l4 4v14H6zM9 12h6M9 16h6M9 8h2" />
         </svg>
@@ -102,20 +44,14 @@ export function ReportMenu({ say, documentName, download }: ReportMenuProps) {
       </button>
       {open && (
         <div
-          ref={menu}
-          id={menuId}
-          role="menu"
-          tabIndex={-1}
+          {...menuProps}
           aria-label="Export report"
-          onKeyDown={onMenuKey}
           className="absolute top-full right-0 z-40 mt-1.5 w-64 rounded-lg border border-slate-200 bg-white p-1 text-slate-900 shadow-xl dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100"
         >
           {REPORT_FORMATS.map((f, i) => (
             <button
               key={f.format}
-              ref={(el) => {
-                items.current[i] = el
-              }}
+              ref={itemRef(i)}
               type="button"
               role="menuitem"
               tabIndex={-1}

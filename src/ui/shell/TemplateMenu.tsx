@@ -1,46 +1,19 @@
 // "New": a menu button (WAI-ARIA menu pattern) of hardened templates and an empty file. A non-empty document is
 // only replaced after a confirmation; the replacement is one edit, so Ctrl+Z in the editor brings the text back.
-import { useEffect, useId, useRef, useState } from 'react'
-import type { KeyboardEvent } from 'react'
+import { useState } from 'react'
 import { TEMPLATES } from '../../examples/templates'
 import type { Template } from '../../examples/templates'
 import { useActions, useAppStore } from '../../store/use-app'
 import { toolbarButtonClass } from '../controls/styles'
+import { useMenuButton } from '../controls/use-menu-button'
 import type { Say } from './ImportControls'
 import { TemplateConfirm } from './TemplateConfirm'
 
 export function TemplateMenu({ say }: { say: Say }) {
   const store = useAppStore()
   const { applyEdit } = useActions()
-  const [open, setOpen] = useState(false)
   const [pending, setPending] = useState<Template | null>(null)
-  const [focusIndex, setFocusIndex] = useState(0)
-  const button = useRef<HTMLButtonElement>(null)
-  const menu = useRef<HTMLDivElement>(null)
-  const items = useRef<Array<HTMLButtonElement | null>>([])
-  const menuId = useId()
-
-  useEffect(() => {
-    if (open) items.current[focusIndex]?.focus()
-  }, [open, focusIndex])
-
-  useEffect(() => {
-    if (!open) return
-    const outside = (e: PointerEvent) => {
-      if (!menu.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', outside)
-    return () => document.removeEventListener('pointerdown', outside)
-  }, [open])
-
-  const openAt = (index: number) => {
-    setFocusIndex((index + TEMPLATES.length) % TEMPLATES.length)
-    setOpen(true)
-  }
-  const close = (refocus: boolean) => {
-    setOpen(false)
-    if (refocus) button.current?.focus()
-  }
+  const { open, close, buttonProps, menuProps, itemRef } = useMenuButton(TEMPLATES.length)
 
   const start = (t: Template) => {
     applyEdit({ replaceDocument: t.text })
@@ -53,38 +26,9 @@ export function TemplateMenu({ say }: { say: Say }) {
     else setPending(t)
   }
 
-  const onButtonKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault()
-      openAt(0)
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault()
-      openAt(TEMPLATES.length - 1)
-    }
-  }
-  const onMenuKey = (e: KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowDown: focusIndex + 1, ArrowUp: focusIndex - 1, Home: 0, End: TEMPLATES.length - 1 }
-    if (e.key in moves) {
-      e.preventDefault()
-      openAt(moves[e.key])
-    } else if (e.key === 'Escape') {
-      e.preventDefault()
-      close(true)
-    } else if (e.key === 'Tab') close(false)
-  }
-
   return (
     <div className="relative">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        className={toolbarButtonClass}
-        onClick={() => (open ? close(false) : openAt(0))}
-        onKeyDown={onButtonKey}
-      >
+      <button {...buttonProps} type="button" className={toolbarButtonClass}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
           <path d="M6 3h8l4 4v14H6zM12 10v6m-3-3h6" />
         </svg>
@@ -95,20 +39,14 @@ export function TemplateMenu({ say }: { say: Say }) {
       </button>
       {open && (
         <div
-          ref={menu}
-          id={menuId}
-          role="menu"
-          tabIndex={-1}
+          {...menuProps}
           aria-label="New document"
-          onKeyDown={onMenuKey}
           className="absolute top-full left-0 z-40 mt-1.5 w-72 rounded-lg border border-slate-200 bg-white p-1 text-slate-900 shadow-xl dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100"
         >
           {TEMPLATES.map((t, i) => (
             <button
               key={t.id}
-              ref={(el) => {
-                items.current[i] = el
-              }}
+              ref={itemRef(i)}
               type="button"
               role="menuitem"
               tabIndex={-1}
