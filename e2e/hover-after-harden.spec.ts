@@ -15,8 +15,7 @@ test('hovers and the find widget still work in the editor after the harden dialo
   await expect(harden.dialog).toHaveCount(0)
 
   // A line with a finding: the hover shows the finding, its actions and the schema's description of the key.
-  await editor.hover('root')
-  const hover = page.locator('.monaco-editor .monaco-hover').filter({ visible: true })
+  const hover = await editor.showHover('root')
   await expect(hover).toContainText('runs the container as root')
   await expect(hover).toContainText('Quick Fix')
   await expect(hover).toContainText('Username or UID to run the container process as.')

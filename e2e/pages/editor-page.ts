@@ -1,6 +1,6 @@
 // Page object for the Monaco editor, driven through the e2e-only window.__editor hook (Monaco 0.57 has no <textarea>).
 import { expect } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
 export class EditorPage {
   readonly page: Page
@@ -58,6 +58,21 @@ export class EditorPage {
     )
     expect(point, `"${search}" (match ${occurrence}) drawn in the editor`).not.toBeNull()
     await this.page.mouse.move(point!.x, point!.y)
+  }
+
+  /**
+   * Hovers a match until Monaco shows its hover, and returns the visible hover. A hover is a pointer gesture: when the
+   * layout moves between measuring the word and moving the mouse (a busy machine), the pointer rests beside it, and a
+   * person would move the mouse again. Broken hovers still fail: nothing shows within the timeout.
+   */
+  async showHover(search: string, occurrence = 0): Promise<Locator> {
+    const hover = this.page.locator('.monaco-editor .monaco-hover').filter({ visible: true })
+    await expect(async () => {
+      await this.page.mouse.move(0, 0)
+      await this.hover(search, occurrence)
+      await expect(hover).toBeVisible({ timeout: 3_000 })
+    }).toPass({ timeout: 20_000 })
+    return hover
   }
 
   /** Types over a literal match, key by key, as a person would. Avoid quotes and brackets: Monaco auto-closes them. */

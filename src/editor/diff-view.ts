@@ -48,7 +48,11 @@ export function createDiffView(container: HTMLElement, original: string, modifie
   }
   const diff = monaco.editor.createDiffEditor(container, options)
   handHoverFactoryBack()
-  diff.setModel({ original: originalModel, modified: modifiedModel })
+  // The page owns the view model: Monaco never disposes one it makes in setModel (its first reference leaks, 0.57), so
+  // a diff still computing when the dialog closes would come back for disposed models and throw "no diff result
+  // available". Disposing it cancels that computation.
+  const viewModel = diff.createViewModel({ original: originalModel, modified: modifiedModel })
+  diff.setModel(viewModel)
   const labels = nameUnchangedRegionControls(container)
   return {
     setModified(text) {
@@ -57,6 +61,7 @@ export function createDiffView(container: HTMLElement, original: string, modifie
     dispose() {
       labels.dispose()
       diff.dispose()
+      viewModel.dispose()
       originalModel.dispose()
       modifiedModel.dispose()
     },
