@@ -1,5 +1,6 @@
 // invalid-waiver: a `# secure-compose:` comment that waives nothing (or less than it says) is reported, never ignored.
 import { matchWaivers } from '../../compose/read/waiver-match'
+import { readWaiverComments } from '../../compose/read/waivers'
 import type { CommentProblem, WaiverVerdict } from '../../compose/read/waiver-match'
 import { removeWaiverPlan } from '../../edits/waivers'
 import { defineRule, planOrNull } from '../define-rule'
@@ -43,6 +44,8 @@ export default defineRule({
     unmatched: 'The waiver of {{rule}} matches no finding: {{rule}} reports nothing {{where}}. Remove it, or move it to the finding\'s line.',
   },
   checkFindings({ file, findings, ruleIds, report }) {
+    // Without a waiver comment there is nothing to check, and the other rules' findings need not be gathered.
+    if (readWaiverComments(file).length === 0) return
     const { verdicts } = matchWaivers(file, findings(), waivable(ruleIds))
     for (const v of verdicts) {
       const { line, column, start, end } = v.comment
