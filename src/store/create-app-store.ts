@@ -8,6 +8,7 @@ import { withTick } from '../scoring/manual-ticks'
 import { loadTicks, saveTicks } from './manual-ticks'
 import { estimatedParseMs, parseMemo } from './parse-memo'
 import { saveFailureOf } from './persistence'
+import { shareEqual } from './share-equal'
 
 export interface AppStoreOptions {
   initialText: string
@@ -23,14 +24,17 @@ export interface AppStoreOptions {
   workerDelayMs?: number
   /** How long typing must pause before a text that is slow to parse reaches the forms. */
   formsIdleMs?: number
-  /** A parse slower than this (ms) is slow: a file of several thousand lines is not re-parsed for the forms on every key. */
+  /**
+   * A parse slower than this (ms) is slow: such a file (posthog.yaml's 2,100 lines take about 25 ms here) is re-parsed
+   * for the forms once typing pauses, not on every key, so no key waits for it.
+   */
   slowParseMs?: number
   /** How long the text must stay unchanged before it is saved. */
   saveDelayMs?: number
 }
 
 export function createAppStore(options: AppStoreOptions): AppStore {
-  const { initialText, documents = null, storage = null, engine = createPageEngine(), analyseDelayMs = 200, workerDelayMs = 16, formsIdleMs = 400, slowParseMs = 30, saveDelayMs = 400 } = options
+  const { initialText, documents = null, storage = null, engine = createPageEngine(), analyseDelayMs = 200, workerDelayMs = 16, formsIdleMs = 400, slowParseMs = 12, saveDelayMs = 400 } = options
   let analyseTimer: ReturnType<typeof setTimeout> | undefined
   let formsTimer: ReturnType<typeof setTimeout> | undefined
   let saveTimer: ReturnType<typeof setTimeout> | undefined
@@ -59,7 +63,8 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         const parseError = analysis.errors[0] ?? null
         const engineFallback = engine.fallbackReason
         if (parseError) return set({ analysedText: analysis.text, parseError, engineFallback })
-        set({ analysedText: analysis.text, parseError, analysis, engineFallback })
+        // Equal parts keep their objects, so what did not change does not re-render (share-equal.ts).
+        set({ analysedText: analysis.text, parseError, analysis: shareEqual(get().analysis, analysis), engineFallback })
         if (get().validText === analysis.text) return
         // The forms parse the text on the page: cheap for most files, so at once; for a file whose parse would be
         // slow, once typing pauses, so that typing never waits for it.

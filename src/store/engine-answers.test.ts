@@ -66,6 +66,28 @@ describe('the store with an engine that answers later', () => {
     expect(selectFindings(store.getState()).some((f) => f.ruleId === 'require-non-root-user' && f.severity === 'high')).toBe(true)
   })
 
+  it('an answer whose findings and report did not change keeps their objects, so nothing that shows them re-renders', () => {
+    const engine = heldEngine()
+    const store = createAppStore({ initialText: TEXT, engine, workerDelayMs: 16 })
+    engine.answer()
+    const before = store.getState()
+    // Typing inside the image's tag changes the text, not the findings.
+    store.getState().actions.setText(TEXT.replace('nginx:1.27', 'nginx:1.28'))
+    vi.advanceTimersByTime(16)
+    engine.answer()
+    const after = store.getState()
+    expect(after.analysis).not.toBe(before.analysis)
+    expect(after.analysis!.text).toContain('nginx:1.28')
+    expect(selectFindings(after)).toBe(selectFindings(before))
+    expect(after.analysis!.groups).toBe(before.analysis!.groups)
+    expect(selectReport(after)).toBe(selectReport(before))
+    // A change that changes the findings gives new ones.
+    store.getState().actions.setText(TEXT.replace('"1000:1000"', 'root'))
+    vi.advanceTimersByTime(16)
+    engine.answer()
+    expect(selectFindings(store.getState())).not.toBe(selectFindings(after))
+  })
+
   it('a text slow to parse reaches the forms once typing pauses; the findings follow each answer', () => {
     const engine = heldEngine()
     const store = createAppStore({ initialText: TEXT, engine, workerDelayMs: 16, formsIdleMs: 400, slowParseMs: -1 })
