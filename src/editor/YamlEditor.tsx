@@ -4,7 +4,7 @@ import type { OnMount } from '@monaco-editor/react'
 import { useEffect, useRef } from 'react'
 import type { IDisposable } from 'monaco-editor/editor'
 import { useAppStore } from '../store/use-app'
-import { MODEL_PATH, monaco } from './monaco-setup'
+import { EDITOR_FONT, MODEL_PATH, monaco } from './monaco-setup'
 import { bindFindingMarkers, bindRevealRequests } from './finding-markers'
 import { registerQuickFixes } from './quick-fixes'
 import { revealSelectedService } from './reveal-selection'
@@ -17,8 +17,7 @@ const OPTIONS = {
   ariaLabel: 'Compose file (YAML)',
   automaticLayout: true,
   fixedOverflowWidgets: true,
-  fontSize: 13,
-  lineHeight: 20,
+  ...EDITOR_FONT,
   minimap: { enabled: false },
   padding: { top: 12, bottom: 12 },
   renderLineHighlight: 'line',

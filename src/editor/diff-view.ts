@@ -1,7 +1,7 @@
 // The harden dialog's read-only Monaco diff (original | hardened), loaded with the editor chunk; it owns its two models.
 // Its colours need nothing here: Monaco themes are global, and the page's editor keeps them in step (theme.ts).
 import type { editor, IDisposable } from 'monaco-editor/editor'
-import { monaco } from './monaco-setup'
+import { EDITOR_FONT, monaco } from './monaco-setup'
 
 export interface DiffView extends IDisposable {
   /** Shows a new hardened text; the original stays. */
@@ -40,8 +40,7 @@ export function createDiffView(container: HTMLElement, original: string, modifie
     renderOverviewRuler: false,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
-    fontSize: 12,
-    lineHeight: 18,
+    ...EDITOR_FONT,
     fixedOverflowWidgets: true,
     originalAriaLabel: names.original,
     modifiedAriaLabel: names.modified,
@@ -52,13 +51,15 @@ export function createDiffView(container: HTMLElement, original: string, modifie
   // a diff still computing when the dialog closes would come back for disposed models and throw "no diff result
   // available". Disposing it cancels that computation.
   const viewModel = diff.createViewModel({ original: originalModel, modified: modifiedModel })
-  diff.setModel(viewModel)
+  // Attaching the models lays out both sides' lines: a task of its own, after the editors', keeps each one short.
+  const attach = setTimeout(() => diff.setModel(viewModel), 0)
   const labels = nameUnchangedRegionControls(container)
   return {
     setModified(text) {
       if (modifiedModel.getValue() !== text) modifiedModel.setValue(text)
     },
     dispose() {
+      clearTimeout(attach)
       labels.dispose()
       diff.dispose()
       viewModel.dispose()
@@ -89,8 +90,9 @@ function nameUnchangedRegionControls(root: HTMLElement): IDisposable {
  * Monaco keeps one global factory for hover delegates, bound to the services of the editor constructed last
  * (microsoft/monaco-editor#4612, still in 0.57). The diff's inner editors take it over with services the diff
  * disposes, after which every hover with actions in the page's editor throws "InstantiationService has been
- * disposed" until reload. Constructing a bare editor (no model) binds it back to the page-wide services.
+ * disposed" until reload. Constructing a bare editor (no model) binds it back to the page-wide services; with the page's
+ * font, whose measurement Monaco has cached, it costs a few ms.
  */
 function handHoverFactoryBack(): void {
-  monaco.editor.create(document.createElement('div'), { model: null }).dispose()
+  monaco.editor.create(document.createElement('div'), { model: null, ...EDITOR_FONT }).dispose()
 }

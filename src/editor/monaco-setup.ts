@@ -11,6 +11,12 @@ import { restartingWorker } from './worker-watchdog'
 
 export type Monaco = typeof monaco
 
+/**
+ * The font of every editor on the page. Monaco measures a font by drawing sample text and reading its layout (a forced
+ * layout of the page, tens of ms); each size is measured once, so the harden diff shares the page editor's.
+ */
+export const EDITOR_FONT = { fontSize: 13, lineHeight: 20 } as const
+
 /** The model's URI: it matches the schema's fileMatch, so compose validation applies to it. */
 export const MODEL_PATH = 'file:///compose.yaml'
 

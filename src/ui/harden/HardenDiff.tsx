@@ -10,6 +10,8 @@ interface HardenDiffProps {
   labels?: DiffLabels
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 export function HardenDiff({ original, modified, computing = false, labels }: HardenDiffProps) {
   const labelsRef = useRef(labels)
   const container = useRef<HTMLDivElement>(null)
@@ -24,8 +26,11 @@ export function HardenDiff({ original, modified, computing = false, labels }: Ha
 
   useEffect(() => {
     let disposed = false
+    // The diff editor is built after the dialog has been drawn, in a task of its own: an already loaded chunk's import
+    // resolves at once, and building it in the opening task made one long freeze of both.
     import('../../editor/diff-view')
-      .then(({ createDiffView }) => {
+      .then(async ({ createDiffView }) => {
+        await nextTask()
         if (disposed || !container.current) return
         view.current = createDiffView(container.current, original, latest.current, labelsRef.current)
         setState('ready')
