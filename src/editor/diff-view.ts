@@ -19,10 +19,6 @@ export interface DiffLabels {
 const HARDEN_LABELS: DiffLabels = { original: 'Current compose file (read-only)', modified: 'Hardened compose file (read-only)' }
 
 export function createDiffView(container: HTMLElement, original: string, modified: string, names: DiffLabels = HARDEN_LABELS): DiffView {
-  // Own URIs, outside the compose schema's fileMatch: these are views, not documents to validate.
-  const id = ++serial
-  const originalModel = monaco.editor.createModel(original, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/original.yaml`))
-  const modifiedModel = monaco.editor.createModel(modified, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/hardened.yaml`))
   const options: editor.IDiffEditorConstructionOptions = {
     readOnly: true,
     originalEditable: false,
@@ -47,26 +43,57 @@ export function createDiffView(container: HTMLElement, original: string, modifie
   }
   const diff = monaco.editor.createDiffEditor(container, options)
   handHoverFactoryBack()
-  // The page owns the view model: Monaco never disposes one it makes in setModel (its first reference leaks, 0.57), so
-  // a diff still computing when the dialog closes would come back for disposed models and throw "no diff result
-  // available". Disposing it cancels that computation.
-  const viewModel = diff.createViewModel({ original: originalModel, modified: modifiedModel })
-  // Attaching the models lays out both sides' lines: a task of its own, after the editors', keeps each one short.
-  const attach = setTimeout(() => diff.setModel(viewModel), 0)
   const labels = nameUnchangedRegionControls(container)
+
+  // The rest in tasks of their own (each model of a 600 KB file takes tens of ms, attaching both lays out every line),
+  // so no step holds the page for long. Own URIs, outside the compose schema's fileMatch: these are views, not
+  // documents to validate.
+  const id = ++serial
+  let latest = modified
+  let originalModel: editor.ITextModel | null = null
+  let models: { original: editor.ITextModel; modified: editor.ITextModel; view: editor.IDiffEditorViewModel } | null = null
+  const steps = oneTaskEach([
+    () => {
+      originalModel = monaco.editor.createModel(original, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/original.yaml`))
+    },
+    () => {
+      const modifiedModel = monaco.editor.createModel(latest, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/hardened.yaml`))
+      // The page owns the view model: Monaco never disposes one it makes in setModel (its first reference leaks,
+      // 0.57), so a diff still computing when the dialog closes would come back for disposed models and throw "no diff
+      // result available". Disposing it cancels that computation.
+      const view = diff.createViewModel({ original: originalModel!, modified: modifiedModel })
+      models = { original: originalModel!, modified: modifiedModel, view }
+    },
+    () => diff.setModel(models!.view),
+  ])
   return {
     setModified(text) {
-      if (modifiedModel.getValue() !== text) modifiedModel.setValue(text)
+      latest = text
+      if (models && models.modified.getValue() !== text) models.modified.setValue(text)
     },
     dispose() {
-      clearTimeout(attach)
+      steps.cancel()
       labels.dispose()
       diff.dispose()
-      viewModel.dispose()
-      originalModel.dispose()
-      modifiedModel.dispose()
+      if (models) {
+        models.view.dispose()
+        models.modified.dispose()
+      }
+      originalModel?.dispose()
     },
   }
+}
+
+/** Runs the steps in order, one per task (setTimeout 0), so the page can draw and take input between them. */
+function oneTaskEach(steps: ReadonlyArray<() => void>): { cancel(): void } {
+  let next = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const run = () => {
+    steps[next++]()
+    timer = next < steps.length ? setTimeout(run, 0) : undefined
+  }
+  timer = setTimeout(run, 0)
+  return { cancel: () => clearTimeout(timer) }
 }
 
 /**
