@@ -145,7 +145,16 @@ export function parseShortVolume(raw: string): ShortVolume {
  * Every volume of the service. In the long syntax `type` is read in any letter case and guessed from the source when
  * missing: Docker refuses `type: BIND` and compose requires a type, but such a file still says "bind this host path".
  */
-export function readVolumes(s: ServiceView): VolumeMount[] {
+export function readVolumes(s: ServiceView): readonly VolumeMount[] {
+  let found = volumesOf.get(s)
+  if (!found) volumesOf.set(s, (found = Object.freeze(parseVolumes(s))))
+  return found
+}
+
+/** Several rules and the tmpfs reader ask for the same service's volumes: they are read once per parse. */
+const volumesOf = new WeakMap<ServiceView, readonly VolumeMount[]>()
+
+function parseVolumes(s: ServiceView): VolumeMount[] {
   return listItems(s, 'volumes').map((item): VolumeMount => {
     const { written } = item
     const raw = typeof written === 'string' ? written : JSON.stringify(written)
