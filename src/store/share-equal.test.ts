@@ -25,8 +25,11 @@ describe('shareEqual', () => {
     expect(shareEqual(prev, [1, 2])).not.toBe(prev)
     const obj = { a: 1, b: 2 }
     expect(shareEqual(obj, { a: 1 })).toEqual({ a: 1 })
-    expect(shareEqual({ a: 1 }, { a: 1, b: undefined })).toEqual({ a: 1, b: undefined })
-    expect(shareEqual({ a: 1 }, { a: 1, b: undefined })).not.toHaveProperty('b', 2)
+    // A key added with the value undefined is still a change (toEqual would not tell the two apart).
+    const one = { a: 1 }
+    const added = shareEqual(one, { a: 1, b: undefined })
+    expect(added).not.toBe(one)
+    expect(added).toStrictEqual({ a: 1, b: undefined })
     expect(shareEqual({ a: [1] }, { a: { 0: 1 } })).toEqual({ a: { 0: 1 } })
     expect(shareEqual(null, { a: 1 })).toEqual({ a: 1 })
     expect(shareEqual(undefined, 'x')).toBe('x')
