@@ -4,8 +4,10 @@ import type { editor, IDisposable } from 'monaco-editor/editor'
 import { EDITOR_FONT, monaco } from './monaco-setup'
 
 export interface DiffView extends IDisposable {
-  /** Shows a new hardened text; the original stays. */
+  /** Shows a new hardened text (the first one attaches the models); the original stays. */
   setModified(text: string): void
+  /** Settles when the first diff has been computed, so the view shows it. */
+  readonly ready: Promise<void>
 }
 
 let serial = 0
@@ -18,7 +20,8 @@ export interface DiffLabels {
 
 const HARDEN_LABELS: DiffLabels = { original: 'Current compose file (read-only)', modified: 'Hardened compose file (read-only)' }
 
-export function createDiffView(container: HTMLElement, original: string, modified: string, names: DiffLabels = HARDEN_LABELS): DiffView {
+/** `modified` null: not known yet (the view waits for `setModified`). */
+export function createDiffView(container: HTMLElement, original: string, modified: string | null, names: DiffLabels = HARDEN_LABELS): DiffView {
   const options: editor.IDiffEditorConstructionOptions = {
     readOnly: true,
     originalEditable: false,
@@ -36,6 +39,21 @@ export function createDiffView(container: HTMLElement, original: string, modifie
     renderOverviewRuler: false,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
+    // A read-only view: none of an editor's reading aids, each of which walks the whole file when the models are
+    // attached or asks the yaml worker (folding ranges, the outline for sticky scroll, bracket pairs, links).
+    folding: false,
+    stickyScroll: { enabled: false },
+    bracketPairColorization: { enabled: false },
+    matchBrackets: 'never',
+    guides: { indentation: false, bracketPairs: false, highlightActiveIndentation: false },
+    renderLineHighlight: 'none',
+    occurrencesHighlight: 'off',
+    selectionHighlight: false,
+    links: false,
+    colorDecorators: false,
+    codeLens: false,
+    renderValidationDecorations: 'off',
+    unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
     ...EDITOR_FONT,
     fixedOverflowWidgets: true,
     originalAriaLabel: names.original,
@@ -52,27 +70,45 @@ export function createDiffView(container: HTMLElement, original: string, modifie
   let latest = modified
   let originalModel: editor.ITextModel | null = null
   let models: { original: editor.ITextModel; modified: editor.ITextModel; view: editor.IDiffEditorViewModel } | null = null
-  const steps = oneTaskEach([
-    () => {
-      originalModel = monaco.editor.createModel(original, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/original.yaml`))
-    },
-    () => {
-      const modifiedModel = monaco.editor.createModel(latest, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/hardened.yaml`))
-      // The page owns the view model: Monaco never disposes one it makes in setModel (its first reference leaks,
-      // 0.57), so a diff still computing when the dialog closes would come back for disposed models and throw "no diff
-      // result available". Disposing it cancels that computation.
-      const view = diff.createViewModel({ original: originalModel!, modified: modifiedModel })
-      models = { original: originalModel!, modified: modifiedModel, view }
-    },
-    () => diff.setModel(models!.view),
-  ])
+  const viewModel = (text: string, side: string) => {
+    const model = monaco.editor.createModel(text, 'yaml', monaco.Uri.parse(`inmemory://harden/${id}/${side}.yaml`))
+    // Bracket pairs live on the model, parsed over the whole file on first render: nothing here shows them.
+    model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } })
+    return model
+  }
+  const tasks = taskQueue()
+  tasks.add(() => {
+    originalModel = viewModel(original, 'original')
+  })
+  // The hardened side is attached once it is known: a model attached early and then replaced would wait out Monaco's
+  // 200 ms debounce and compute (and draw) a diff of the file against itself first.
+  const attach = () =>
+    tasks.add(
+      () => {
+        const modifiedModel = viewModel(latest!, 'hardened')
+        // The page owns the view model: Monaco never disposes one it makes in setModel (its first reference leaks,
+        // 0.57), so a diff still computing when the dialog closes would come back for disposed models and throw "no
+        // diff result available". Disposing it cancels that computation.
+        const view = diff.createViewModel({ original: originalModel!, modified: modifiedModel })
+        models = { original: originalModel!, modified: modifiedModel, view }
+      },
+      () => diff.setModel(models!.view),
+    )
+  if (latest !== null) attach()
+  let drawn: () => void = () => {}
+  const ready = new Promise<void>((resolve) => (drawn = resolve))
+  const firstDiff = diff.onDidUpdateDiff(() => drawn())
   return {
+    ready,
     setModified(text) {
+      const first = latest === null
       latest = text
-      if (models && models.modified.getValue() !== text) models.modified.setValue(text)
+      if (first) attach()
+      else if (models && models.modified.getValue() !== text) models.modified.setValue(text)
     },
     dispose() {
-      steps.cancel()
+      tasks.cancel()
+      firstDiff.dispose()
       labels.dispose()
       diff.dispose()
       if (models) {
@@ -84,16 +120,29 @@ export function createDiffView(container: HTMLElement, original: string, modifie
   }
 }
 
-/** Runs the steps in order, one per task (setTimeout 0), so the page can draw and take input between them. */
-function oneTaskEach(steps: ReadonlyArray<() => void>): { cancel(): void } {
-  let next = 0
+/** Runs steps in the order added, one per task (setTimeout 0), so the page can draw and take input between them. */
+function taskQueue(): { add(...steps: Array<() => void>): void; cancel(): void } {
+  const queue: Array<() => void> = []
   let timer: ReturnType<typeof setTimeout> | undefined
-  const run = () => {
-    steps[next++]()
-    timer = next < steps.length ? setTimeout(run, 0) : undefined
+  const schedule = () => {
+    if (timer === undefined && queue.length > 0) timer = setTimeout(run, 0)
   }
-  timer = setTimeout(run, 0)
-  return { cancel: () => clearTimeout(timer) }
+  const run = () => {
+    timer = undefined
+    queue.shift()!()
+    schedule()
+  }
+  return {
+    add(...steps) {
+      queue.push(...steps)
+      schedule()
+    },
+    cancel() {
+      clearTimeout(timer)
+      timer = undefined
+      queue.length = 0
+    },
+  }
 }
 
 /**

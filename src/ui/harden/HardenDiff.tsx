@@ -16,13 +16,15 @@ export function HardenDiff({ original, modified, computing = false, labels }: Ha
   const labelsRef = useRef(labels)
   const container = useRef<HTMLDivElement>(null)
   const view = useRef<DiffView | null>(null)
-  const latest = useRef(modified)
+  // While the hardened text is computed the view waits for it, rather than showing the file against itself.
+  const shown = computing ? null : modified
+  const latest = useRef(shown)
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading')
 
   useEffect(() => {
-    latest.current = modified
-    view.current?.setModified(modified)
-  }, [modified])
+    latest.current = shown
+    if (shown !== null) view.current?.setModified(shown)
+  }, [shown])
 
   useEffect(() => {
     let disposed = false
@@ -32,8 +34,10 @@ export function HardenDiff({ original, modified, computing = false, labels }: Ha
       .then(async ({ createDiffView }) => {
         await nextTask()
         if (disposed || !container.current) return
-        view.current = createDiffView(container.current, original, latest.current, labelsRef.current)
-        setState('ready')
+        const created = createDiffView(container.current, original, latest.current, labelsRef.current)
+        view.current = created
+        await created.ready
+        if (!disposed) setState('ready')
       })
       .catch(() => !disposed && setState('failed'))
     return () => {
