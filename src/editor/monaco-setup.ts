@@ -1,6 +1,6 @@
 // Monaco from the bundle, never a CDN: importing this module configures the loader, the workers and the compose schema.
 import * as monaco from 'monaco-editor/editor'
-import 'monaco-editor/features/register.all'
+import './monaco-features'
 import 'monaco-editor/languages/definitions/yaml/register'
 import { loader } from '@monaco-editor/react'
 import { configureMonacoYaml } from 'monaco-yaml'
@@ -11,11 +11,7 @@ import { restartingWorker } from './worker-watchdog'
 
 export type Monaco = typeof monaco
 
-/**
- * The font of every editor on the page. Monaco measures a font by drawing sample text and reading its layout (a forced
- * layout of the page, tens of ms); each size is measured once, so the harden diff shares the page editor's.
- */
-export const EDITOR_FONT = { fontSize: 13, lineHeight: 20 } as const
+export { EDITOR_FONT } from './editor-font'
 
 /** The model's URI: it matches the schema's fileMatch, so compose validation applies to it. */
 export const MODEL_PATH = 'file:///compose.yaml'
