@@ -12,6 +12,7 @@ import { followPageTheme } from './theme'
 import { exposeTestHooks } from './test-hooks'
 import { bindEditorToStore } from './text-sync'
 import { bindBigFileOptions } from './big-file-options'
+import { TextPreview } from './TextPreview'
 
 const OPTIONS = {
   ariaLabel: 'Compose file (YAML)',
@@ -53,7 +54,7 @@ export default function YamlEditor() {
       theme="vs"
       options={OPTIONS}
       onMount={onMount}
-      loading={<p className="p-4 text-sm text-slate-500">Loading the editor…</p>}
+      loading={<TextPreview />}
     />
   )
 }

@@ -5,6 +5,7 @@
 // `relative`: an absolutely positioned descendant (each `sr-only` label) otherwise takes the page as its containing
 // block, escapes the column's clipping and stretches the document by the column's whole height.
 import { lazy, Suspense } from 'react'
+import { TextPreview } from '../editor/TextPreview'
 import { EditorViews } from './exposure/EditorViews'
 import { FindingsTabs } from './findings/FindingsTabs'
 import { Header } from './shell/Header'
@@ -34,7 +35,7 @@ export function App() {
             title={<h2 id="editor-title" className="font-mono text-xs font-semibold text-slate-700 dark:text-slate-200">compose.yaml</h2>}
             note={<p className="truncate text-[11px] text-slate-500 dark:text-slate-400">Validated against the Compose Specification schema</p>}
             editor={
-              <Suspense fallback={<p className="p-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>}>
+              <Suspense fallback={<TextPreview />}>
                 <YamlEditor />
               </Suspense>
             }
