@@ -95,9 +95,9 @@ export function createDiffView(container: HTMLElement, original: string, modifie
       () => diff.setModel(models!.view),
     )
   if (latest !== null) attach()
-  let drawn: () => void = () => {}
-  const ready = new Promise<void>((resolve) => (drawn = resolve))
-  const firstDiff = diff.onDidUpdateDiff(() => drawn())
+  let diffComputed: () => void = () => {}
+  const ready = new Promise<void>((resolve) => (diffComputed = resolve))
+  const firstDiff = diff.onDidUpdateDiff(() => diffComputed())
   return {
     ready,
     setModified(text) {
