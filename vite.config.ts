@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vite'
 import pkg from './package.json' with { type: 'json' }
 
-/** The Monaco features src/editor/monaco-features.ts imports, for the dev server's pre-bundling. */
-const monacoFeatures = [...readFileSync(new URL('./src/editor/monaco-features.ts', import.meta.url), 'utf8').matchAll(/^import '(monaco-editor\/features\/[\w]+\/register)'$/gm)].map((m) => m[1])
+/** The Monaco modules src/editor/monaco-features.ts imports, for the dev server's pre-bundling. */
+const monacoFeatures = [...readFileSync(new URL('./src/editor/monaco-features.ts', import.meta.url), 'utf8').matchAll(/^import '(monaco-editor\/[\w/]+)'$/gm)].map((m) => m[1])
 if (monacoFeatures.length === 0) throw new Error('vite.config.ts: no Monaco feature imports found in src/editor/monaco-features.ts')
 
 // Monaco 0.57 + monaco-yaml under Vite 8 need the alias, the ES worker format and optimizeDeps below (each is explained where it stands).
