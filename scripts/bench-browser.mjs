@@ -167,6 +167,20 @@ function initialJs() {
 
 // ---- in the page ---------------------------------------------------------------------------------------------------
 
+/** Monaco's drawn lines, and the text view shown in its place while it loads (src/editor/TextPreview.tsx). */
+const EDITOR_TEXT = '.monaco-editor .view-lines'
+const FILE_TEXT = '[data-testid="editor.preview"] pre:last-of-type'
+
+/** Page time of the first frame in which an element matching `selector` shows text. */
+async function textTime(page, selector, failure) {
+  const shown = await page
+    .waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').trim().length > 0 && performance.now(), selector, { polling: 'raf', timeout: 60_000 })
+    .catch(() => {
+      throw new BenchError(failure)
+    })
+  return shown.jsonValue()
+}
+
 /** Runs before the app: keeps keydowns, clicks, the app's marks and long tasks in window.__bench. */
 function instrument() {
   const b = (window.__bench = { keys: [], clicks: [], marks: [], longtasks: [], frames: [] })
@@ -232,24 +246,15 @@ async function benchFile(browser, doc) {
     })
     // First load (the example document; a fresh context, so nothing cached): navigation to the file's text on screen
     // (the text view shown while Monaco loads, or Monaco), to Monaco's first drawn line, and to the first findings shown.
-    const textShown = await page.waitForFunction(() => (document.querySelector('[data-testid="editor.preview"] pre:last-of-type, .monaco-editor .view-lines')?.textContent ?? '').trim().length > 0 && performance.now(), null, { polling: 'raf', timeout: 60_000 }).catch(() => {
-      throw new BenchError(`${doc.label}: the page showed no text of the file within 60 s of loading`)
-    })
-    r.fileText = await textShown.jsonValue()
-    const editorDrawn = await page.waitForFunction(() => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').trim().length > 0 && performance.now(), null, { polling: 'raf', timeout: 60_000 }).catch(() => {
-      throw new BenchError(`${doc.label}: the editor showed no text within 60 s of loading the page`)
-    })
-    r.editorText = await editorDrawn.jsonValue()
+    r.fileText = await textTime(page, `${FILE_TEXT}, ${EDITOR_TEXT}`, `${doc.label}: the page showed no text of the file within 60 s of loading`)
+    r.editorText = await textTime(page, EDITOR_TEXT, `${doc.label}: the editor showed no text within 60 s of loading the page`)
     const first = await waitMark(page, 'scd:findings-shown', 0, {}, 60_000, 'after loading the page').catch(step('load'))
     r.firstFindings = first.t
     await sleep(1000) // let the first document's editor, workers and save settle
 
     // A repeat visit: the browser has the chunks in its HTTP cache and their compiled code in V8's code cache.
     await page.reload()
-    const again = await page.waitForFunction(() => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').trim().length > 0 && performance.now(), null, { polling: 'raf', timeout: 60_000 }).catch(() => {
-      throw new BenchError(`${doc.label}: the editor showed no text within 60 s of reloading the page`)
-    })
-    r.editorTextRepeat = await again.jsonValue()
+    r.editorTextRepeat = await textTime(page, EDITOR_TEXT, `${doc.label}: the editor showed no text within 60 s of reloading the page`)
     await waitMark(page, 'scd:findings-shown', 0, {}, 60_000, 'after reloading the page').catch(step('reload'))
     await sleep(1000)
     const before = (await page.evaluate(() => window.__bench.marks.filter((m) => m.name === 'scd:findings-shown').at(-1)?.chars)) ?? first.chars
@@ -266,7 +271,7 @@ async function benchFile(browser, doc) {
     // Place the caret at the end of a value in the middle: click into the editor, Ctrl+G <line> Enter, End.
     const line = typingLine(doc.text)
     r.typedAt = line
-    await page.locator('.monaco-editor .view-lines').first().click()
+    await page.locator(EDITOR_TEXT).first().click()
     await page.keyboard.press('Control+g')
     await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
       throw new BenchError(`${doc.label}: Ctrl+G did not open Monaco's "go to line" box within 15 s`)

@@ -25,7 +25,7 @@ export function TextPreview() {
       <p role="status" className="absolute top-2 right-3 rounded-full bg-slate-100 px-2 py-0.5 text-[11px] text-slate-600 dark:bg-slate-800 dark:text-slate-300">
         Loading the editor…
       </p>
-      <div aria-hidden="true" className="flex" style={FONT}>
+      <div aria-hidden="true" className="flex">
         <pre className="m-0 w-[65px] shrink-0 pr-[26px] text-right text-[#237893] dark:text-[#858585]" style={FONT}>
           {lines.map((_, i) => i + 1).join('\n')}
         </pre>
