@@ -6,6 +6,7 @@ import { serviceToRun } from '../src/convert/compose-to-run'
 import { parseCompose } from '../src/compose/read/parse'
 import { expect, test as base } from './fixtures'
 import { ImportRunPage, RunViewPage } from './pages/convert-page'
+import { addedLine } from './pages/harden-page'
 
 const test = base.extend<{ importRun: ImportRunPage }>({
   importRun: async ({ page }, use) => use(new ImportRunPage(page)),
@@ -43,8 +44,8 @@ test('paste two docker run commands, review the diff and the unknown option, mer
   await expect(importRun.list('Name clashes')).toContainText('web-2: named so because web is taken')
   await expect(importRun.diff).toBeVisible()
   // The change is shown as inserted lines on the modified side, the address kept.
-  await expect(importRun.diff.locator('.line-insert').first()).toBeVisible()
-  await expect(importRun.diff.locator('.editor.modified .view-lines')).toContainText('"127.0.0.1:8080:80"')
+  await expect(addedLine(importRun.diff, 'web-2:')).toBeVisible()
+  await expect(addedLine(importRun.diff, '"127.0.0.1:8080:80"')).toBeVisible()
 
   await importRun.merge.click()
   await expect(importRun.dialog).toHaveCount(0)

@@ -37,7 +37,7 @@ for (const theme of ['light', 'dark'] as const) {
     await harden.fix('Run as a non-root user', 'worker').check()
     await expect.poll(() => harden.scores()).toEqual({ now: 18, after: 51 })
     await harden.expectDiffContains('user: "1000:1000"')
-    await expect(harden.diff.locator('.view-line span[class^="mtk"]:not(.mtk1)').first()).toBeVisible()
+    await expect(harden.diff.locator('[data-token="key"]').first()).toBeVisible()
     // Ticking scrolled the list down to that fix; show its start, where the safe fixes are.
     await harden.dialog.getByRole('region', { name: 'Fixes' }).evaluate((el) => el.scrollTo(0, 0))
     await harden.dialog.screenshot({ path: `${dir}/panels/harden-${theme}.png` })

@@ -342,12 +342,12 @@ async function benchFile(browser, doc) {
     await page.getByRole('dialog').waitFor({ state: 'visible', timeout: 30_000 })
     r.hardenOpen = dialogOpen.t - tHarden
     r.hardenDiff = diffShown.t - tHarden
-    // The mark comes when React shows the result; the diff editor (a lazy chunk, its diff computed in a worker) draws
-    // later. No mark for that: poll for the first inserted line Monaco draws (its class names, not an app contract).
+    // The mark comes when React has committed the result; the frame that shows the diff's first added line may come
+    // later: poll for it each frame (src/ui/diff/TextDiff.tsx's data attributes).
     const drawn = await page
-      .waitForFunction(() => (document.querySelector('[data-testid="harden.diff"] .line-insert, [data-testid="harden.diff"] .char-insert') ? performance.now() : false), null, { timeout: 180_000, polling: 50 })
+      .waitForFunction(() => (document.querySelector('[data-testid="text.diff"] [data-tone="added"]') ? performance.now() : false), null, { timeout: 180_000, polling: 'raf' })
       .then((h) => h.jsonValue(), () => undefined)
-    if (drawn === undefined) r.notes.push('the harden diff drew no inserted line within 180 s (no change, or Monaco renamed its classes)')
+    if (drawn === undefined) r.notes.push('the harden diff drew no added line within 180 s (no change, or src/ui/diff/TextDiff.tsx changed its data attributes)')
     else r.hardenDrawn = drawn - tHarden
     // The main thread while Harden computes and draws (its computation runs in the engine's worker).
     const hardenTasks = (await page.evaluate(() => window.__bench.longtasks)).filter((x) => x.t + x.d > tHarden && x.t < (drawn ?? diffShown.t))
@@ -435,7 +435,7 @@ function print(results, js, version) {
       `    against the next findings shown. Keys are typed at the end of line ${results.map((r) => `${r.typedAt} of ${r.label}`).join(', ')}.\n` +
       `    "longest wait of a keydown": from the key event's creation to its handler (the main thread was busy).\n` +
       `"file text on screen": the text view shown while Monaco loads (src/editor/TextPreview.tsx) or Monaco, whichever is first.\n` +
-      `(**) Until Monaco's diff editor draws the first inserted line (polled every 50 ms); "diff" is the scd:harden-shown mark.`,
+      `(**) Until the diff view draws its first added line (polled each frame); "diff" is the scd:harden-shown mark.`,
   )
   for (const r of results) for (const n of r.notes) console.log(`Note (${r.label}): ${n}`)
   for (const r of results) if (r.frames) printFrames(r)

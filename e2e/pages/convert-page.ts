@@ -14,7 +14,7 @@ export class ImportRunPage {
     this.page = page
     this.dialog = page.getByRole('dialog', { name: 'Import docker run commands' })
     this.commands = this.dialog.getByLabel('docker run commands')
-    this.diff = this.dialog.locator('.monaco-diff-editor')
+    this.diff = this.dialog.getByRole('region', { name: /^Diff: / })
     this.merge = this.dialog.getByRole('button', { name: 'Merge into document' })
     this.openAsNew = this.dialog.getByRole('button', { name: 'Open as new document' })
     this.status = this.dialog.getByRole('status')

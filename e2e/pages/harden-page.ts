@@ -2,6 +2,9 @@
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 
+/** The first line of a diff view (src/ui/diff/TextDiff.tsx) added with `text` in it. */
+export const addedLine = (diff: Locator, text: string): Locator => diff.locator('[data-tone="added"]').filter({ hasText: text }).first()
+
 export class HardenPage {
   readonly page: Page
   readonly dialog: Locator
@@ -14,7 +17,7 @@ export class HardenPage {
   constructor(page: Page) {
     this.page = page
     this.dialog = page.getByRole('dialog', { name: 'Harden compose.yaml' })
-    this.diff = this.dialog.locator('.monaco-diff-editor')
+    this.diff = this.dialog.getByRole('region', { name: /^Diff: / })
     this.score = this.dialog.getByTestId('harden.score')
     this.apply = this.dialog.getByRole('button', { name: /^Apply \d+ fix(es)?$/ })
     this.cancel = this.dialog.getByRole('button', { name: 'Cancel' })
@@ -38,8 +41,8 @@ export class HardenPage {
     return { now: Number(m![1]), after: Number(m![2]) }
   }
 
-  /** Waits until the diff shows the hardened side with `text` in it. */
+  /** Waits until the diff shows a line with `text` added on the hardened side. */
   async expectDiffContains(text: string): Promise<void> {
-    await expect(this.diff.locator('.editor.modified')).toContainText(text)
+    await expect(addedLine(this.diff, text)).toBeVisible()
   }
 }

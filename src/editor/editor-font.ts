@@ -1,6 +1,5 @@
 // The font of every editor on the page, in a module of its own: the text shown while Monaco loads uses it too, without
-// loading Monaco. Monaco measures a font by drawing sample text and reading its layout (a forced layout of the page,
-// tens of ms); each font is measured once, so the harden diff shares the page editor's. The family is Monaco's own
+// loading Monaco, and so do the diffs of src/ui/diff. The family is Monaco's own
 // default for each platform (Menlo on macOS, Consolas on Windows, Droid Sans Mono or the system's monospace on Linux),
 // named here so that both draw the same glyphs.
 export const EDITOR_FONT = {

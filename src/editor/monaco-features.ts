@@ -1,7 +1,7 @@
 // The editor features the page loads: Monaco's register.all less those nothing here uses (colour pickers, code lenses,
 // inlay hints, linked editing, parameter hints and rename, which no YAML provider offers; GPU rendering,
-// font zoom, section headers of a minimap that is off; the diff's breadcrumbs; inline completions, which nothing
-// offers). In 0.57 the suggest widget (the schema's completions) is registered only through the inline completions
+// font zoom, section headers of a minimap that is off; the diff editor, which nothing shows (Harden's diff is drawn by
+// src/ui/diff); inline completions, which nothing offers). In 0.57 the suggest widget (the schema's completions) is registered only through the inline completions
 // feature, and the 'suggest' feature adds just its inline variant: its controller is imported here directly. The chunk
 // is 0.4 MB smaller, to parse and run on every first visit. vite.config.ts reads this list for the dev server's
 // pre-bundling.
@@ -15,7 +15,6 @@ import 'monaco-editor/features/codicon/register'
 import 'monaco-editor/features/comment/register'
 import 'monaco-editor/features/contextmenu/register'
 import 'monaco-editor/features/cursorUndo/register'
-import 'monaco-editor/features/diffEditor/register'
 import 'monaco-editor/features/dnd/register'
 import 'monaco-editor/features/documentSymbols/register'
 import 'monaco-editor/features/find/register'

@@ -1,6 +1,7 @@
 // The engine's work for each request, shared by the worker (engine.worker.ts) and the in-page fallback
 // (page-engine.ts), so both give the same answers. Pure: no DOM, no worker globals.
 import { defaultSelection, failedChoices, hardenChoicesFor, hardenSelected } from '../scoring/harden-choices'
+import { diffLines, splitLines } from '../edits/line-diff'
 import { analyseText } from './analysis'
 import type { Analysis, AnalysisRequest } from './analysis'
 import type { EngineReplies, EngineRequest, HardenView } from './protocol'
@@ -9,7 +10,7 @@ export type EngineHandler = <K extends EngineRequest['kind']>(request: Extract<E
 
 function view(text: string, selected: ReadonlySet<string>): HardenView {
   const result = hardenSelected(text, selected)
-  return { result, failed: [...failedChoices(result, selected)] }
+  return { result, failed: [...failedChoices(result, selected)], diff: diffLines(splitLines(text), splitLines(result.text)) }
 }
 
 /** An engine bug on some input must not take the page down: the text is reported as unreadable, with the reason. */

@@ -1,6 +1,7 @@
 // The messages between the page and the engine worker. Every request carries an id; the worker answers each one once.
 import type { HardenChoice } from '../scoring/harden-choices'
 import type { HardenResult } from '../scoring/harden'
+import type { DiffChunk } from '../edits/line-diff'
 import type { Analysis, AnalysisRequest } from './analysis'
 import type { TextDelta } from './text-delta'
 
@@ -9,6 +10,8 @@ export interface HardenView {
   result: HardenResult
   /** The ticked fixes that could not be applied, with why (fix key -> reason). */
   failed: Array<[string, string]>
+  /** The line diff of the text and `result.text`, for the dialog's diff view (computed here, off the page's thread). */
+  diff: DiffChunk[]
 }
 
 /** What the harden dialog needs when it opens: the fixes on offer, the default selection and its result. */

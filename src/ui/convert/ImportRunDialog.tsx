@@ -6,12 +6,12 @@ import { previewImport } from '../../convert/import-preview'
 import { useActions, useAppStore } from '../../store/use-app'
 import { Dialog } from '../controls/Dialog'
 import { buttonClass, inputClass, labelClass, primaryButtonClass } from '../controls/styles'
-import { HardenDiff } from '../harden/HardenDiff'
+import { TextDiff } from '../diff/TextDiff'
 import type { Say } from '../shell/ImportControls'
 import { ReplaceConfirm } from '../shell/ReplaceConfirm'
 import { ImportRunNotes } from './ImportRunNotes'
 
-const DIFF_LABELS = { original: 'Current compose file (read-only)', modified: 'With the imported services (read-only)' }
+const DIFF_LABELS = { original: 'Current', modified: 'With the imported services' }
 
 const PLACEHOLDER = 'docker run -d --name web \\\n  -p 127.0.0.1:8080:80 \\\n  --read-only --tmpfs /tmp \\\n  nginx:1.27'
 
@@ -83,13 +83,8 @@ export function ImportRunDialog({ onClose, say }: { onClose(): void; say: Say })
             {deferred.trim() !== '' && <ImportRunNotes preview={preview} />}
           </section>
           <section aria-label="Change to the document" className="flex min-h-0 flex-col">
-            <div aria-hidden="true" className="grid grid-cols-2 border-b border-slate-200 text-[11px] font-medium text-slate-500 dark:border-slate-700 dark:text-slate-400">
-              <span className="px-4 py-1.5">Current</span>
-              <span className="px-4 py-1.5">With the imported services</span>
-            </div>
             <div className="min-h-0 flex-1">
-              {/* A new view per change: Monaco hides unchanged regions when a diff is first shown, not as its text changes. */}
-              <HardenDiff key={preview.merged ?? ''} original={original} modified={preview.merged ?? original} labels={DIFF_LABELS} />
+              <TextDiff original={original} modified={preview.merged ?? original} labels={DIFF_LABELS} />
             </div>
           </section>
         </div>

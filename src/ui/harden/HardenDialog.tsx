@@ -5,12 +5,14 @@ import { selectParseError } from '../../store/selectors'
 import { useActions, useApp, useAppStore } from '../../store/use-app'
 import { Dialog } from '../controls/Dialog'
 import { buttonClass, primaryButtonClass, toolbarButtonClass } from '../controls/styles'
-import { HardenDiff } from './HardenDiff'
+import { TextDiff } from '../diff/TextDiff'
 import { HardenFixGroup } from './HardenFixList'
 import { HardenScore } from './HardenScore'
 import { useHarden } from './use-harden'
 import type { Say } from '../shell/ImportControls'
 import { HARDEN_OPENED, HARDEN_SHOWN, usePerfMark } from '../shell/perf-marks'
+
+const DIFF_LABELS = { original: 'Current', modified: 'Hardened' }
 
 const plural = (n: number, one: string, many = `${one}es`) => `${n} ${n === 1 ? one : many}`
 
@@ -106,13 +108,8 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
             )}
           </section>
           <section aria-label="Combined change" className="flex min-h-0 flex-col">
-            {/* Matches the diff's default 50/50 split; a narrow window shows one inline column instead. */}
-            <div aria-hidden="true" className="grid grid-cols-2 border-b border-slate-200 text-[11px] font-medium text-slate-500 dark:border-slate-700 dark:text-slate-400">
-              <span className="px-4 py-1.5">Current</span>
-              <span className="px-4 py-1.5">Hardened</span>
-            </div>
             <div className="min-h-0 flex-1">
-              <HardenDiff original={original} modified={result?.text ?? original} computing={result === null} />
+              <TextDiff original={original} modified={result?.text ?? null} chunks={view?.diff} labels={DIFF_LABELS} computingText="Computing the hardened version…" />
             </div>
           </section>
         </div>
