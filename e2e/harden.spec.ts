@@ -84,3 +84,27 @@ test('harden: a hardened template has nothing to fix', async ({ app, toolbar, ha
   await expect.poll(() => harden.scores()).toEqual({ now: 100, after: 100 })
   await expect(harden.apply).toBeDisabled()
 })
+
+test('harden: the diff folds unchanged lines, opens a fold on click, and shows one column in a narrow window', async ({ app, page, toolbar, harden }) => {
+  await app.open(BEFORE)
+  await toolbar.harden.click()
+  await harden.expectDiffContains('no-new-privileges:true')
+  // Lines 1-4 are more than three lines before the first change: folded.
+  const fold = harden.diff.getByRole('button', { name: '4 hidden lines' })
+  await expect(fold).toBeVisible()
+  await expect(harden.diff.getByText('# Demo stack: a web front end and a worker, before hardening.')).toHaveCount(0)
+  await fold.click()
+  await expect(fold).toHaveCount(0)
+  await expect(harden.diff.getByText('# Demo stack: a web front end and a worker, before hardening.').first()).toBeVisible()
+
+  // Side by side: the removed line and the line that replaced it face each other.
+  const removed = harden.diff.locator('[data-tone="removed"]').filter({ hasText: 'seccomp:unconfined' })
+  const added = harden.diff.locator('[data-tone="added"]').filter({ hasText: 'no-new-privileges:true' }).first()
+  const left = async (l: typeof removed) => (await l.boundingBox())!.x
+  expect(await left(added)).toBeGreaterThan(await left(removed))
+
+  // Narrow: one column, the removed line above the added ones, both line numbers in the margin.
+  await page.setViewportSize({ width: 700, height: 900 })
+  await expect(harden.diff.getByText('Current → Hardened')).toBeVisible()
+  await expect.poll(async () => (await left(added)) - (await left(removed))).toBe(0)
+})

@@ -2,7 +2,7 @@
 // view is narrow; unchanged runs folded to a few lines of context, each fold opening on click. Drawn by the page
 // itself, not Monaco's diff editor: only the rows in sight are in the DOM, so a 12k-line file's diff costs the page
 // a few ms, and it needs no editor chunk. The line diff comes from the engine's worker (Harden) or is computed here.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { diffLines, splitLines } from '../../edits/line-diff'
 import type { DiffChunk } from '../../edits/line-diff'
 import { EDITOR_FONT } from '../../editor/editor-font'
@@ -40,8 +40,16 @@ const HEADER = 28
 /** A line number's width (w-12 below), and a side's line number, sign and right padding (w-12, w-5, pr-4), in px. */
 const GUTTER_PX = 48
 const SIDE_GUTTERS_PX = 48 + 20 + 16
-/** Measured in the diff's font for its character width. */
-const PROBE = '0'.repeat(64)
+let measured = 0
+/** A character's width in the diff's font (monospace), measured once on a canvas: no layout of the page. */
+function charWidth(): number {
+  if (measured) return measured
+  const context = document.createElement('canvas').getContext('2d')
+  if (!context) return 7.8
+  context.font = `${EDITOR_FONT.fontSize}px ${EDITOR_FONT.fontFamily}`
+  measured = context.measureText('0'.repeat(64)).width / 64 || 7.8
+  return measured
+}
 const FONT = { fontFamily: EDITOR_FONT.fontFamily, fontSize: EDITOR_FONT.fontSize, lineHeight: `${ROW}px` }
 
 const TOKEN_CLASS: Record<TokenKind, string> = {
@@ -57,8 +65,7 @@ const TOKEN_CLASS: Record<TokenKind, string> = {
 
 export function TextDiff({ original, modified, chunks, labels, computingText = 'Computing…' }: TextDiffProps) {
   const scroller = useRef<HTMLDivElement>(null)
-  const probe = useRef<HTMLSpanElement>(null)
-  const [view, setView] = useState({ top: 0, height: 600, width: 1200, char: 7.8 })
+  const [view, setView] = useState({ top: 0, height: 600, width: 1200 })
   const [opened, setOpened] = useState<{ diff: readonly DiffChunk[] | null; ids: ReadonlySet<number> }>({ diff: null, ids: NONE })
 
   const a = useMemo(() => splitLines(original), [original])
@@ -72,16 +79,18 @@ export function TextDiff({ original, modified, chunks, labels, computingText = '
   const stats = useMemo(() => (diff ? diffStats(diff) : null), [diff])
   // Long lines wrap (no sideways scrolling, each side shows all of its text): characters per screen line.
   const textWidth = split ? (view.width - 1) / 2 - SIDE_GUTTERS_PX : view.width - SIDE_GUTTERS_PX - GUTTER_PX
-  const columns = Math.max(8, Math.floor(textWidth / view.char))
+  const columns = Math.max(8, Math.floor(textWidth / charWidth()))
   const offsets = useMemo(() => rowOffsets(rowSpans(rows ?? [], columns)), [rows, columns])
 
-  useLayoutEffect(() => {
+  // The size comes with the observer's first call, after the browser's own layout: reading it here would force one
+  // (of the whole page, as the dialog opens).
+  useEffect(() => {
     const el = scroller.current
     if (!el) return
-    const char = (probe.current?.getBoundingClientRect().width ?? 0) / PROBE.length || 7.8
-    const measure = () => setView((v) => ({ ...v, height: el.clientHeight, width: el.clientWidth, char }))
-    measure()
-    const observer = new ResizeObserver(measure)
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry.contentRect
+      setView((v) => (v.width === width && v.height === height ? v : { ...v, width, height }))
+    })
     observer.observe(el)
     return () => observer.disconnect()
   }, [])
@@ -92,9 +101,6 @@ export function TextDiff({ original, modified, chunks, labels, computingText = '
 
   return (
     <div className="relative h-full min-h-64 bg-[#fffffe] text-black dark:bg-[#1e1e1e] dark:text-[#d4d4d4]">
-      <span ref={probe} aria-hidden="true" className="invisible absolute whitespace-pre" style={FONT}>
-        {PROBE}
-      </span>
       <div
         ref={scroller}
         role="region"

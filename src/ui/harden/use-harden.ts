@@ -1,6 +1,6 @@
 // Harden's state for the dialog: the engine (in its worker) finds the fixes once when the dialog opens, then computes
 // the combined change for each selection; only the answer for the latest selection is shown.
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { HardenChoice } from '../../scoring/harden-choices'
 import type { HardenView } from '../../engine/protocol'
 import { useActions } from '../../store/use-app'
@@ -33,9 +33,13 @@ export function useHarden(original: string): HardenState {
       (opening) => {
         if (!live) return
         const selection = new Set(opening.selected)
-        setChoices(opening.choices)
-        setSelected(selection)
-        setShown({ selection, view: opening })
+        // A transition: React draws the list of fixes (hundreds in a big file) and the diff in slices, so the page
+        // keeps taking input while it does.
+        startTransition(() => {
+          setChoices(opening.choices)
+          setSelected(selection)
+          setShown({ selection, view: opening })
+        })
       },
       (err: unknown) => live && setError(`The fixes could not be computed: ${err instanceof Error ? err.message : String(err)}`),
     )
@@ -48,7 +52,7 @@ export function useHarden(original: string): HardenState {
     if (choices === null || shown?.selection === selected) return
     let live = true
     harden({ kind: 'harden-select', text: original, selected: [...selected] }).then(
-      (view) => live && setShown({ selection: selected, view }),
+      (view) => live && startTransition(() => setShown({ selection: selected, view })),
       (err: unknown) => live && setError(`The change could not be computed: ${err instanceof Error ? err.message : String(err)}`),
     )
     return () => {
