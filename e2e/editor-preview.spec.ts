@@ -5,7 +5,8 @@ import { expect, example, test } from './fixtures'
 test('the file is on screen while the editor loads, and the editor then takes its place', async ({ page }) => {
   let release!: () => void
   const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/monaco-setup-[\w-]+\.js$/, async (route) => {
+  // Monaco comes in the editor chunk (src/editor/YamlEditor.tsx and what it imports).
+  await page.route(/\/assets\/YamlEditor-[\w-]+\.js$/, async (route) => {
     await held
     await route.continue()
   })
