@@ -90,11 +90,13 @@ test('harden: the diff folds unchanged lines, opens a fold on click, and shows o
   await toolbar.harden.click()
   await harden.expectDiffContains('no-new-privileges:true')
   // Lines 1-4 are more than three lines before the first change: folded.
-  const fold = harden.diff.getByRole('button', { name: '4 hidden lines' })
+  const fold = harden.diff.getByRole('button', { name: 'Show 4 hidden lines' })
   await expect(fold).toBeVisible()
   await expect(harden.diff.getByText('# Demo stack: a web front end and a worker, before hardening.')).toHaveCount(0)
   await fold.click()
   await expect(fold).toHaveCount(0)
+  // The button is gone with its fold; the keyboard stays in the diff (arrow keys scroll it).
+  await expect(harden.diff).toBeFocused()
   await expect(harden.diff.getByText('# Demo stack: a web front end and a worker, before hardening.').first()).toBeVisible()
 
   // Side by side: the removed line and the line that replaced it face each other.

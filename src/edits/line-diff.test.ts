@@ -87,6 +87,32 @@ describe('diffLines', () => {
     }
   })
 
+  it('finds the thousands of lines hardening a big file inserts as insertions, every original line kept', () => {
+    // 400 services, each with lines of its own and lines every service has; 7 lines inserted into each.
+    const a: string[] = ['services:']
+    const b: string[] = ['services:']
+    for (let i = 0; i < 400; i++) {
+      const own = [`  svc${i}:`, `    image: example/svc${i}:1.0`, '    restart: unless-stopped']
+      a.push(...own)
+      b.push(...own, '    security_opt:', '      - no-new-privileges:true', '    logging:', '      driver: json-file', '      options:', '        max-size: 10m', '        max-file: "3"')
+    }
+    const chunks = diffLines(a, b)
+    expect(replay(a, b, chunks)).toEqual(b)
+    const removed = chunks.reduce((n, c) => n + (c.kind === 'change' ? c.aCount : 0), 0)
+    const added = chunks.reduce((n, c) => n + (c.kind === 'change' ? c.bCount : 0), 0)
+    expect({ removed, added }).toEqual({ removed: 0, added: 2800 })
+  })
+
+  it('covers both texts on long random texts too (cut at the lines each has once)', () => {
+    let seed = 11
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    for (let round = 0; round < 40; round++) {
+      const a = Array.from({ length: 300 + rand(400) }, () => `l${rand(600)}`)
+      const b = a.flatMap((line) => (rand(10) === 0 ? [] : rand(8) === 0 ? [line, `new${rand(50)}`] : [line]))
+      expect(replay(a, b, diffLines(a, b))).toEqual(b)
+    }
+  })
+
   it('shows a change of more lines than it searches as one change (no search of millions of steps)', () => {
     const a = Array.from({ length: 3000 }, (_, i) => `a${i}`)
     const b = Array.from({ length: 3000 }, (_, i) => `b${i}`)

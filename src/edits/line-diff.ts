@@ -1,14 +1,18 @@
 // The lines two texts share and the lines that differ, for showing a change (Harden, the docker run import) as a diff.
 // Pure: the engine's worker computes Harden's, the page a small import's. Myers' O(ND) algorithm on the lines between
-// the common head and tail; a change of every line of a 12k-line file stays bounded (see MAX_EDITS: memory grows with its square).
+// the common head and tail. A long stretch is first cut at the lines that occur once in each text (patience diff's
+// anchors, in the order both texts share), so Myers only searches the short gaps between them: hardening 400 services
+// inserts thousands of lines, which Myers alone would search in time and memory growing with their square.
 
 /** A run of lines: equal in both texts, or lines of `a` replaced by lines of `b` (either count may be 0). */
 export type DiffChunk =
   | { kind: 'equal'; a: number; b: number; count: number }
   | { kind: 'change'; a: number; aCount: number; b: number; bCount: number }
 
-/** Beyond this many inserted plus deleted lines the middle is shown as one change rather than searched further. */
+/** Beyond this many inserted plus deleted lines a gap with no anchor is shown as one change (memory: MAX_EDITS² ints). */
 const MAX_EDITS = 2500
+/** Stretches of more lines than this (both sides) are cut at anchors before Myers runs. */
+const ANCHOR_ABOVE = 400
 
 /** The texts' lines ("\n" or "\r\n" ends one); a final newline does not start another line. */
 export function splitLines(text: string): string[] {
@@ -40,8 +44,65 @@ export function diffLines(a: readonly string[], b: readonly string[]): DiffChunk
   return chunks
 }
 
-/** Myers' greedy shortest edit script of a[a0, a1) into b[b0, b1), as chunks. */
+/** a[a0, a1) against b[b0, b1): cut at anchors when long, else Myers. */
 function middle(a: readonly string[], b: readonly string[], a0: number, a1: number, b0: number, b1: number): DiffChunk[] {
+  if (a1 - a0 + (b1 - b0) <= ANCHOR_ABOVE) return myers(a, b, a0, a1, b0, b1)
+  const anchors = uniqueAnchors(a, b, a0, a1, b0, b1)
+  if (anchors.length === 0) return myers(a, b, a0, a1, b0, b1)
+  const out: DiffChunk[] = []
+  let i = a0
+  let j = b0
+  for (const [ai, bi] of anchors) {
+    out.push(...middle(a, b, i, ai, j, bi), { kind: 'equal', a: ai, b: bi, count: 1 })
+    i = ai + 1
+    j = bi + 1
+  }
+  out.push(...middle(a, b, i, a1, j, b1))
+  return out
+}
+
+/**
+ * The lines that occur exactly once in a[a0, a1) and once in b[b0, b1), as [aIndex, bIndex] pairs: the longest run of
+ * them in the same order on both sides (a longest increasing subsequence, by patience sorting).
+ */
+function uniqueAnchors(a: readonly string[], b: readonly string[], a0: number, a1: number, b0: number, b1: number): Array<[number, number]> {
+  const count = new Map<string, { a: number; b: number; ai: number; bi: number }>()
+  for (let i = a0; i < a1; i++) {
+    const c = count.get(a[i]) ?? { a: 0, b: 0, ai: i, bi: -1 }
+    c.a++
+    count.set(a[i], c)
+  }
+  for (let j = b0; j < b1; j++) {
+    const c = count.get(b[j])
+    if (c) {
+      c.b++
+      c.bi = j
+    }
+  }
+  const pairs: Array<[number, number]> = []
+  for (const c of count.values()) if (c.a === 1 && c.b === 1) pairs.push([c.ai, c.bi])
+  pairs.sort((x, y) => x[0] - y[0])
+  // Patience sorting on the b indexes: tails[k] is the pair ending the best run of length k + 1 found so far.
+  const tails: number[] = []
+  const prev = new Int32Array(pairs.length).fill(-1)
+  pairs.forEach(([, bi], p) => {
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (pairs[tails[mid]][1] < bi) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0) prev[p] = tails[lo - 1]
+    tails[lo] = p
+  })
+  const run: Array<[number, number]> = []
+  for (let p = tails.length ? tails[tails.length - 1] : -1; p >= 0; p = prev[p]) run.push(pairs[p])
+  return run.reverse()
+}
+
+/** Myers' greedy shortest edit script of a[a0, a1) into b[b0, b1), as chunks. */
+function myers(a: readonly string[], b: readonly string[], a0: number, a1: number, b0: number, b1: number): DiffChunk[] {
   const n = a1 - a0
   const m = b1 - b0
   if (n === 0 || m === 0) return [{ kind: 'change', a: a0, aCount: n, b: b0, bCount: m }]

@@ -2,11 +2,11 @@
 // view is narrow; unchanged runs folded to a few lines of context, each fold opening on click. Drawn by the page
 // itself, not Monaco's diff editor: only the rows in sight are in the DOM, so a 12k-line file's diff costs the page
 // a few ms, and it needs no editor chunk. The line diff comes from the engine's worker (Harden) or is computed here.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { diffLines, splitLines } from '../../edits/line-diff'
 import type { DiffChunk } from '../../edits/line-diff'
 import { EDITOR_FONT } from '../../editor/editor-font'
-import { rowOffsets, rowSpans, visibleRows } from './diff-layout'
+import { rowOffsets, rowSpans, TAB_SIZE, visibleRows } from './diff-layout'
 import { diffStats, splitRows, unifiedRows } from './diff-rows'
 import type { DiffSide, HiddenRow, SplitRow, UnifiedRow } from './diff-rows'
 import { yamlLineTokens } from './yaml-tokens'
@@ -45,12 +45,13 @@ let measured = 0
 function charWidth(): number {
   if (measured) return measured
   const context = document.createElement('canvas').getContext('2d')
-  if (!context) return 7.8
-  context.font = `${EDITOR_FONT.fontSize}px ${EDITOR_FONT.fontFamily}`
-  measured = context.measureText('0'.repeat(64)).width / 64 || 7.8
+  if (context) context.font = `${EDITOR_FONT.fontSize}px ${EDITOR_FONT.fontFamily}`
+  measured = (context?.measureText('0'.repeat(64)).width ?? 0) / 64 || 7.8
   return measured
 }
-const FONT = { fontFamily: EDITOR_FONT.fontFamily, fontSize: EDITOR_FONT.fontSize, lineHeight: `${ROW}px` }
+const FONT = { fontFamily: EDITOR_FONT.fontFamily, fontSize: EDITOR_FONT.fontSize, lineHeight: `${ROW}px`, tabSize: TAB_SIZE }
+/** Kept free at the end of each line's box (px): the canvas and the page may round a character's width differently. */
+const SLACK_PX = 4
 
 const TOKEN_CLASS: Record<TokenKind, string> = {
   // The page editor's colours (Monaco's vs / vs-dark), a shade darker in light where the diff's tints need it for
@@ -78,7 +79,8 @@ export function TextDiff({ original, modified, chunks, labels, computingText = '
   const rows = useMemo(() => (b === null || diff === null ? null : split ? splitRows(a, b, diff, open) : unifiedRows(a, b, diff, open)), [a, b, diff, open, split])
   const stats = useMemo(() => (diff ? diffStats(diff) : null), [diff])
   // Long lines wrap (no sideways scrolling, each side shows all of its text): characters per screen line.
-  const textWidth = split ? (view.width - 1) / 2 - SIDE_GUTTERS_PX : view.width - SIDE_GUTTERS_PX - GUTTER_PX
+  // A side is half the width; the right half's 1px border is inside it.
+  const textWidth = (split ? view.width / 2 - 1 - SIDE_GUTTERS_PX : view.width - SIDE_GUTTERS_PX - GUTTER_PX) - SLACK_PX
   const columns = Math.max(8, Math.floor(textWidth / charWidth()))
   const offsets = useMemo(() => rowOffsets(rowSpans(rows ?? [], columns)), [rows, columns])
 
@@ -97,7 +99,14 @@ export function TextDiff({ original, modified, chunks, labels, computingText = '
 
   const top = Math.max(0, view.top - HEADER) / ROW
   const { first, last } = visibleRows(offsets, top - OVERSCAN, top + view.height / ROW + OVERSCAN)
-  const openFold = (id: number) => setOpened((prev) => ({ diff, ids: new Set(prev.diff === diff ? prev.ids : NONE).add(id) }))
+  const openFold = useCallback(
+    (id: number) => {
+      setOpened((prev) => ({ diff, ids: new Set(prev.diff === diff ? prev.ids : NONE).add(id) }))
+      // The button goes away with its fold: the keyboard stays in the diff, where its lines now are.
+      scroller.current?.focus({ preventScroll: true })
+    },
+    [diff],
+  )
 
   return (
     <div className="relative h-full min-h-64 bg-[#fffffe] text-black dark:bg-[#1e1e1e] dark:text-[#d4d4d4]">
@@ -136,6 +145,7 @@ export function TextDiff({ original, modified, chunks, labels, computingText = '
             </span>
           )}
         </div>
+        {stats && <p className="sr-only">{`${plural(stats.removed, 'line')} removed, ${plural(stats.added, 'line')} added.`}</p>}
         {rows && rows.length === 0 && <p className="p-4 text-sm text-slate-600 dark:text-slate-300">No change: both texts are the same.</p>}
         {rows && rows.length > 0 && (
           <div className="relative" style={{ height: offsets[rows.length] * ROW, ...FONT }}>
@@ -161,11 +171,14 @@ export function TextDiff({ original, modified, chunks, labels, computingText = '
   )
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
 function Fold({ row, onOpen }: { row: HiddenRow; onOpen(id: number): void }) {
   return (
     <div style={{ height: ROW }} className="flex items-center bg-slate-100 dark:bg-slate-800">
       <button
         type="button"
+        aria-label={`Show ${row.count} hidden lines`}
         title="Show the unchanged lines"
         onClick={() => onOpen(row.id)}
         className="sticky left-0 h-full px-4 font-sans text-xs text-slate-700 hover:text-slate-900 hover:underline focus-visible:ring-2 focus-visible:ring-emerald-500 focus-visible:outline-none focus-visible:ring-inset dark:text-slate-300 dark:hover:text-white"
@@ -187,14 +200,15 @@ const TONE_MARK: Record<Tone, string> = { same: '', removed: 'bg-red-200/70 dark
 const SIGN: Record<Tone, string> = { same: ' ', removed: '−', added: '+', none: ' ' }
 const SIGN_LABEL: Partial<Record<Tone, string>> = { removed: 'removed', added: 'added' }
 
-function SplitLine({ row, height }: { row: Extract<SplitRow, { kind: 'line' }>; height: number }) {
+// Memoised: a scroll re-renders the view, and the rows already drawn keep their props (the row objects come from a memo).
+const SplitLine = memo(function SplitLine({ row, height }: { row: Extract<SplitRow, { kind: 'line' }>; height: number }) {
   return (
     <div className="flex" style={{ height }}>
       <Half side={row.left} tone={!row.changed ? 'same' : row.left ? 'removed' : 'none'} />
       <Half side={row.right} tone={!row.changed ? 'same' : row.right ? 'added' : 'none'} divider />
     </div>
   )
-}
+})
 
 function Half({ side, tone, divider = false }: { side: DiffSide | null; tone: Tone; divider?: boolean }) {
   return (
@@ -210,7 +224,7 @@ function Half({ side, tone, divider = false }: { side: DiffSide | null; tone: To
   )
 }
 
-function UnifiedLine({ row, height }: { row: Extract<UnifiedRow, { kind: 'line' }>; height: number }) {
+const UnifiedLine = memo(function UnifiedLine({ row, height }: { row: Extract<UnifiedRow, { kind: 'line' }>; height: number }) {
   const tone: Tone = row.sign === '-' ? 'removed' : row.sign === '+' ? 'added' : 'same'
   return (
     <div data-side={row.sign === '-' ? 'original' : 'modified'} data-tone={tone} className={`flex ${TONE_ROW[tone]}`} style={{ height }}>
@@ -220,7 +234,7 @@ function UnifiedLine({ row, height }: { row: Extract<UnifiedRow, { kind: 'line' 
       <LineText side={row.side} tone={tone} />
     </div>
   )
-}
+})
 
 function Gutter({ n }: { n: number | null }) {
   return <span className="w-12 shrink-0 pr-2 text-right text-[#1f6b84] select-none dark:text-[#999999]">{n ?? ''}</span>

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { rowOffsets, rowSpans, visibleRows } from './diff-layout'
+import { displayColumns, rowOffsets, rowSpans, visibleRows } from './diff-layout'
 import type { SplitRow, UnifiedRow } from './diff-rows'
 
 const line = (text: string) => ({ n: 1, text })
 
+describe('displayColumns', () => {
+  it('counts a character one column, a wide one or an emoji two, and a tab to the next stop', () => {
+    expect(displayColumns('image: nginx')).toBe(12)
+    expect(displayColumns('名前: 値')).toBe(8)
+    expect(displayColumns('a: 😀')).toBe(5)
+    expect(displayColumns('\tx')).toBe(3)
+    expect(displayColumns('a\tx')).toBe(3)
+    expect(displayColumns('é')).toBe(1)
+  })
+})
+
 describe('rowSpans', () => {
+  it('wraps wide characters sooner', () => {
+    const rows: UnifiedRow[] = [{ kind: 'line', sign: '+', old: null, new: 1, side: line('値'.repeat(6)) }]
+    expect([...rowSpans(rows, 10)]).toEqual([2])
+  })
+
   it('gives a row as many screen lines as its longer side needs, and a fold or an empty line one', () => {
     const rows: SplitRow[] = [
       { kind: 'hidden', id: 0, count: 9 },

@@ -2,16 +2,29 @@
 // length, so only the rows in sight need to be in the DOM. Pure.
 import type { SplitRow, UnifiedRow } from './diff-rows'
 
-/** Screen lines a text of `length` characters takes at `columns` characters a line (an empty line takes one). */
-const spans = (length: number, columns: number) => Math.max(1, Math.ceil(length / columns))
+/** Columns a tab takes (the view sets the same tab-size). */
+export const TAB_SIZE = 2
+/** East Asian wide and full-width characters, and emoji: two columns each in a monospace font. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u
+
+/** The columns a line takes: a character one, a wide character two, a tab up to the next tab stop. */
+export function displayColumns(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length
+  let column = 0
+  for (const ch of text) column += ch === '\t' ? TAB_SIZE - (column % TAB_SIZE) : WIDE.test(ch) ? 2 : 1
+  return column
+}
+
+/** Screen lines a text takes at `columns` columns a line (an empty line takes one). */
+const spans = (text: string, columns: number) => Math.max(1, Math.ceil(displayColumns(text) / columns))
 
 /** Screen lines each row takes: a side-by-side row as many as its longer side. */
 export function rowSpans(rows: ReadonlyArray<SplitRow | UnifiedRow>, columns: number): Int32Array {
   const out = new Int32Array(rows.length)
   rows.forEach((r, i) => {
     if (r.kind === 'hidden') out[i] = 1
-    else if ('side' in r) out[i] = spans(r.side.text.length, columns)
-    else out[i] = Math.max(spans(r.left?.text.length ?? 0, columns), spans(r.right?.text.length ?? 0, columns))
+    else if ('side' in r) out[i] = spans(r.side.text, columns)
+    else out[i] = Math.max(spans(r.left?.text ?? '', columns), spans(r.right?.text ?? '', columns))
   })
   return out
 }

@@ -12,6 +12,9 @@ describe('changedRange', () => {
     expect(changedRange('abc', 'abc')).toEqual({ a: [3, 3], b: [3, 3] })
     // The shared end does not overlap the shared start.
     expect(changedRange('aa', 'aaa')).toEqual({ a: [2, 2], b: [2, 3] })
+    // Emoji that share their first UTF-16 unit (or their last) are marked whole.
+    expect(changedRange('a: 😀', 'a: 😁')).toEqual({ a: [3, 5], b: [3, 5] })
+    expect(changedRange('😀 x', '😁 x')).toEqual({ a: [0, 2], b: [0, 2] })
   })
 })
 

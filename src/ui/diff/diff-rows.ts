@@ -24,12 +24,16 @@ export const CONTEXT = 3
 /** A fold must hide at least this many lines; a shorter run is shown. */
 const MIN_FOLD = 4
 
-/** The part of `a` and `b` between their common start and end. */
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+/** The part of `a` and `b` between their common start and end, never cutting a character in two (a surrogate pair). */
 export function changedRange(a: string, b: string): { a: [number, number]; b: [number, number] } {
   let start = 0
   while (start < a.length && start < b.length && a[start] === b[start]) start++
+  if (start > 0 && (isLowSurrogate(a.charCodeAt(start)) || isLowSurrogate(b.charCodeAt(start)))) start--
   let end = 0
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++
+  if (end > 0 && (isLowSurrogate(a.charCodeAt(a.length - end)) || isLowSurrogate(b.charCodeAt(b.length - end)))) end--
   return { a: [start, a.length - end], b: [start, b.length - end] }
 }
 

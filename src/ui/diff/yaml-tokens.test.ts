@@ -13,6 +13,7 @@ describe('yamlLineTokens', () => {
     ['    command: "echo #1"  # run', [['    ', 'plain'], ['command', 'key'], [':', 'plain'], [' ', 'plain'], ['"echo #1"', 'string'], ['  ', 'plain'], ['# run', 'comment']]],
     ['  - url: http://x/#frag', [['  - ', 'plain'], ['url', 'key'], [':', 'plain'], [' ', 'plain'], ['http://x/#frag', 'string']]],
     ['', []],
+    [`a${' '.repeat(2000)}: b`, [[`a${' '.repeat(2000)}: b`, 'plain']]],
   ] as const)('%j', (line, tokens) => {
     expect(yamlLineTokens(line)).toEqual(tokens)
     expect(yamlLineTokens(line).map(([t]) => t).join('')).toBe(line)

@@ -46,8 +46,12 @@ function pushValue(out: Token[], text: string): void {
   if (lead + body.length < text.length) out.push([text.slice(lead + body.length), 'plain'])
 }
 
+/** Longer lines are drawn uncoloured: the key pattern backtracks over runs of spaces. */
+const MAX_COLOURED = 2000
+
 /** The line's tokens; their texts joined give the line back. */
 export function yamlLineTokens(line: string): Token[] {
+  if (line.length > MAX_COLOURED) return [[line, 'plain']]
   const out: Token[] = []
   const key = KEY.exec(line)
   let rest = line

@@ -93,7 +93,9 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
           </button>
         </div>
         <div className="grid min-h-0 flex-1 grid-cols-1 grid-rows-2 md:grid-cols-[minmax(0,23rem)_minmax(0,1fr)] md:grid-rows-1">
-          <section aria-label="Fixes" className="min-h-0 space-y-5 overflow-y-auto border-b border-slate-200 bg-slate-50/60 p-4 md:border-r md:border-b-0 dark:border-slate-700 dark:bg-slate-950/40">
+          {/* relative: the lists' screen-reader-only text is placed inside this scrolling box, not the dialog's (which
+              it made scrollable, so ticking a fix could scroll the whole dialog). */}
+          <section aria-label="Fixes" className="relative min-h-0 space-y-5 overflow-y-auto border-b border-slate-200 bg-slate-50/60 p-4 md:border-r md:border-b-0 dark:border-slate-700 dark:bg-slate-950/40">
             {listed === null ? (
               <Computing text={engineError ?? 'Finding the fixes for this file…'} />
             ) : choices.length === 0 ? (
