@@ -5,6 +5,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'r
 import { previewImport } from '../../convert/import-preview'
 import { useActions, useAppStore } from '../../store/use-app'
 import { Dialog } from '../controls/Dialog'
+import { DialogHeader } from '../controls/DialogHeader'
 import { buttonClass, inputClass, labelClass, primaryButtonClass } from '../controls/styles'
 import { TextDiff } from '../diff/TextDiff'
 import type { Say } from '../shell/ImportControls'
@@ -47,22 +48,12 @@ export function ImportRunDialog({ onClose, say }: { onClose(): void; say: Say })
   return (
     <Dialog labelledBy={`${id}-title`} describedBy={`${id}-desc`} onClose={onClose} className="h-[min(54rem,calc(100dvh-2rem))] w-[min(84rem,calc(100vw-2rem))]">
       <div className="flex h-full flex-col">
-        <div className="flex items-start gap-4 border-b border-slate-200 px-5 py-4 dark:border-slate-700">
-          <div className="min-w-0 flex-1">
-            <h2 id={`${id}-title`} className="text-base font-semibold">
-              Import docker run commands
-            </h2>
-            <p id={`${id}-desc`} className="mt-0.5 max-w-3xl text-xs leading-relaxed text-slate-600 dark:text-slate-300">
-              Paste one or more commands (line continuations, quotes and $VAR are read as a shell would). The services they give are shown as a change to
-              the document; options with no Compose equivalent are listed, never dropped silently.
-            </p>
-          </div>
-          <button type="button" aria-label="Close" onClick={onClose} className={`${buttonClass} h-8 w-8 px-0`}>
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-              <path d="M6 6l12 12M18 6 6 18" />
-            </svg>
-          </button>
-        </div>
+        <DialogHeader
+          id={id}
+          title="Import docker run commands"
+          description="Paste one or more commands (line continuations, quotes and $VAR are read as a shell would). The services they give are shown as a change to the document; options with no Compose equivalent are listed, never dropped silently."
+          onClose={onClose}
+        />
         <div className="grid min-h-0 flex-1 grid-cols-1 grid-rows-2 md:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] md:grid-rows-1">
           <section aria-label="Commands" className="min-h-0 space-y-3 overflow-y-auto border-b border-slate-200 bg-slate-50/60 p-4 md:border-r md:border-b-0 dark:border-slate-700 dark:bg-slate-950/40">
             <div>

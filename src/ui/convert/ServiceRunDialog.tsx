@@ -5,6 +5,7 @@ import { serviceToRun } from '../../convert/compose-to-run'
 import { selectShown } from '../../store/selectors'
 import { useApp } from '../../store/use-app'
 import { Dialog } from '../controls/Dialog'
+import { DialogHeader } from '../controls/DialogHeader'
 import { buttonClass, primaryButtonClass } from '../controls/styles'
 
 export function RunCommandButton({ name }: { name: string }) {
@@ -44,22 +45,16 @@ function ServiceRunDialog({ name, onClose }: { name: string; onClose(): void }) 
   return (
     <Dialog labelledBy={`${id}-title`} describedBy={`${id}-desc`} onClose={onClose} className="w-[min(48rem,calc(100vw-2rem))]">
       <div className="flex max-h-[calc(100dvh-2rem)] flex-col">
-        <div className="flex items-start gap-4 border-b border-slate-200 px-5 py-4 dark:border-slate-700">
-          <div className="min-w-0 flex-1">
-            <h2 id={`${id}-title`} className="text-base font-semibold">
+        <DialogHeader
+          id={id}
+          title={
+            <>
               <span className="font-mono">{name}</span> as docker run
-            </h2>
-            <p id={`${id}-desc`} className="mt-0.5 text-xs leading-relaxed text-slate-600 dark:text-slate-300">
-              The command that starts the same container, with inherited settings (anchors, extends) resolved. Settings with no docker run option are
-              listed below it.
-            </p>
-          </div>
-          <button type="button" aria-label="Close" onClick={onClose} className={`${buttonClass} h-8 w-8 px-0`}>
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-              <path d="M6 6l12 12M18 6 6 18" />
-            </svg>
-          </button>
-        </div>
+            </>
+          }
+          description="The command that starts the same container, with inherited settings (anchors, extends) resolved. Settings with no docker run option are listed below it."
+          onClose={onClose}
+        />
         <div className="min-h-0 flex-1 space-y-3 overflow-y-auto px-5 py-4">
           {!run ? (
             <p className="text-sm">The document has no service called {name} any more.</p>

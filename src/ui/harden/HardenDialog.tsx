@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react'
 import { selectParseError } from '../../store/selectors'
 import { useActions, useApp, useAppStore } from '../../store/use-app'
 import { Dialog } from '../controls/Dialog'
+import { DialogHeader } from '../controls/DialogHeader'
 import { buttonClass, primaryButtonClass, toolbarButtonClass } from '../controls/styles'
 import { TextDiff } from '../diff/TextDiff'
 import { HardenFixGroup } from './HardenFixList'
@@ -76,22 +77,14 @@ function HardenDialog({ onClose, say }: { onClose(): void; say: Say }) {
   return (
     <Dialog labelledBy={`${id}-title`} describedBy={`${id}-desc`} onClose={onClose} className="h-[min(54rem,calc(100dvh-2rem))] w-[min(84rem,calc(100vw-2rem))]">
       <div className="flex h-full flex-col">
-        <div className="flex items-start gap-4 border-b border-slate-200 px-5 py-4 dark:border-slate-700">
-          <div className="min-w-0 flex-1">
-            <h2 id={`${id}-title`} className="text-base font-semibold">
-              Harden compose.yaml
-            </h2>
-            <p id={`${id}-desc`} className="mt-0.5 max-w-3xl text-xs leading-relaxed text-slate-600 dark:text-slate-300">
-              Tick the fixes to apply and review the combined change. Applying replaces the text in one edit, so Ctrl+Z in the editor undoes all of it.
-            </p>
-          </div>
+        <DialogHeader
+          id={id}
+          title="Harden compose.yaml"
+          description="Tick the fixes to apply and review the combined change. Applying replaces the text in one edit, so Ctrl+Z in the editor undoes all of it."
+          onClose={onClose}
+        >
           <HardenScore before={result?.before.score ?? null} after={result?.after.score ?? null} pending={pending} computing={result === null} />
-          <button type="button" aria-label="Close" onClick={onClose} className={`${buttonClass} h-8 w-8 px-0`}>
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-              <path d="M6 6l12 12M18 6 6 18" />
-            </svg>
-          </button>
-        </div>
+        </DialogHeader>
         <div className="grid min-h-0 flex-1 grid-cols-1 grid-rows-2 md:grid-cols-[minmax(0,23rem)_minmax(0,1fr)] md:grid-rows-1">
           {/* relative: the lists' screen-reader-only text is placed inside this scrolling box, not the dialog's (which
               it made scrollable, so ticking a fix could scroll the whole dialog). */}
