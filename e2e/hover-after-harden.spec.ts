@@ -1,4 +1,5 @@
-// Closing the harden dialog disposes its diff editor; the page's editor must keep its hovers and widgets (issue 14.2).
+// Opening and closing the harden dialog must leave the page editor its hovers and widgets (issue 14.2: its Monaco diff
+// editor once took them over; the diff is now drawn without Monaco, and this keeps it so).
 import { expect, scenario, test } from './fixtures'
 import { HardenPage } from './pages/harden-page'
 import { ToolbarPage } from './pages/toolbar-page'
