@@ -3,6 +3,9 @@
 // text (a literal `$` written `$$`), and a variable the environment does not set stays as written, so the rules treat
 // it as they always have (unknown, or decided by its default).
 
+import { interpolationParts } from './scan'
+import type { InterpolationPart } from './scan'
+
 export type Env = ReadonlyMap<string, string>
 
 export interface Interpolated {
@@ -12,7 +15,6 @@ export interface Interpolated {
   used: string[]
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
 const escape = (s: string) => s.replace(/\$/g, '$$$$')
 
 export function interpolateEnv(value: string, env: Env): Interpolated {
@@ -23,47 +25,32 @@ export function interpolateEnv(value: string, env: Env): Interpolated {
 
 function scan(value: string, env: Env, used: Set<string>): string {
   let out = ''
-  let i = 0
-  while (i < value.length) {
-    const c = value[i]
-    if (c !== '$') { out += c; i++; continue }
-    const next = value[i + 1]
-    if (next === '$') { out += '$$'; i += 2; continue }
-    if (next === '{') {
-      const end = closingBrace(value, i + 2)
-      if (end < 0) { out += value.slice(i); break }
-      out += braced(value.slice(i, end + 1), value.slice(i + 2, end), env, used)
-      i = end + 1
-      continue
+  for (const part of interpolationParts(value)) {
+    if (part.kind === 'text') out += part.text
+    else if (part.kind === 'escaped') out += '$$'
+    else if (part.kind === 'unclosed') out += part.raw
+    else if (part.kind === 'braced') out += braced(part, env, used)
+    else {
+      const v = env.get(part.name)
+      if (v === undefined) out += `$${part.name}`
+      else {
+        out += escape(v)
+        used.add(part.name)
+      }
     }
-    const name = NAME.exec(value.slice(i + 1))?.[0]
-    if (name) {
-      const v = env.get(name)
-      if (v === undefined) out += `$${name}`
-      else { out += escape(v); used.add(name) }
-      i += 1 + name.length
-      continue
-    }
-    out += c
-    i++
   }
   return out
 }
 
-/** One `${…}`: `raw` is the whole expression (kept when it cannot be decided), `inner` what is between the braces. */
-function braced(raw: string, inner: string, env: Env, used: Set<string>): string {
-  const name = NAME.exec(inner)?.[0]
-  if (!name) return raw
-  const rest = inner.slice(name.length)
+/** One `${…}`: kept as written (`raw`) when it cannot be decided. */
+function braced({ raw, name, op, arg }: Extract<InterpolationPart, { kind: 'braced' }>, env: Env, used: Set<string>): string {
+  if (name === null) return raw
   const v = env.get(name)
   const set = v !== undefined
   const nonEmpty = set && v !== ''
   const take = () => { used.add(name); return escape(v as string) }
-  if (rest === '') return set ? take() : raw
-  const op = /^(:?[-?+])/.exec(rest)?.[1]
-  if (!op) return raw
-  const arg = rest.slice(op.length)
   switch (op) {
+    case '': return set ? take() : raw
     case ':-': return nonEmpty ? take() : scan(arg, env, used)
     case '-': return set ? take() : scan(arg, env, used)
     case ':?': return nonEmpty ? take() : raw
@@ -72,13 +59,4 @@ function braced(raw: string, inner: string, env: Env, used: Set<string>): string
     case '+': if (set) { used.add(name); return scan(arg, env, used) } return raw
     default: return raw
   }
-}
-
-function closingBrace(s: string, from: number): number {
-  let depth = 1
-  for (let i = from; i < s.length; i++) {
-    if (s[i] === '{') depth++
-    else if (s[i] === '}' && --depth === 0) return i
-  }
-  return -1
 }

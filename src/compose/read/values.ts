@@ -1,4 +1,5 @@
 // Scalar readers that understand compose's loose typing: interpolation, string booleans, string numbers. Never throw.
+import { interpolationParts } from '../interpolate/scan'
 
 /** A value whose meaning depends on the environment (`${VAR}` with no default) is `unknown`. */
 export type Resolved<T> = { known: true; value: T } | { known: false }
@@ -30,44 +31,22 @@ export function interpolatePartially(value: string, placeholder: string): string
   return value.includes('$') ? (resolveDefaults(value, placeholder) as string) : value
 }
 
-/** The one grammar of both: undefined at the first unknown part when there is no placeholder for it. */
+/** The one reading of both: undefined at the first unknown part when there is no placeholder for it. */
 function resolveDefaults(value: string, placeholder: string | undefined): string | undefined {
   let out = ''
-  let i = 0
-  while (i < value.length) {
-    const c = value[i]
-    if (c !== '$') { out += c; i++; continue }
-    const next = value[i + 1]
-    if (next === '$') { out += '$'; i += 2; continue }
-    if (next === '{') {
-      const end = closingBrace(value, i + 2)
-      if (end < 0) return placeholder === undefined ? undefined : out + placeholder
-      const m = /^[A-Za-z_][A-Za-z0-9_]*(:?-)([\s\S]*)$/.exec(value.slice(i + 2, end))
-      const inner = m ? resolveDefaults(m[2], placeholder) : placeholder
-      if (inner === undefined) return undefined
-      out += inner
-      i = end + 1
-      continue
+  for (const part of interpolationParts(value)) {
+    if (part.kind === 'text') out += part.text
+    else if (part.kind === 'escaped') out += '$'
+    else if (part.kind === 'unclosed') return placeholder === undefined ? undefined : out + placeholder
+    else {
+      // Only a default (`${NAME:-d}`, `${NAME-d}`) is known without the environment; it may itself interpolate.
+      const hasDefault = part.kind === 'braced' && part.name !== null && (part.op === '-' || part.op === ':-')
+      const resolved = hasDefault ? resolveDefaults(part.arg, placeholder) : placeholder
+      if (resolved === undefined) return undefined
+      out += resolved
     }
-    if (next !== undefined && /[A-Za-z_]/.test(next)) {
-      if (placeholder === undefined) return undefined
-      out += placeholder
-      i += 1 + (/^[A-Za-z_][A-Za-z0-9_]*/.exec(value.slice(i + 1))?.[0].length ?? 0)
-      continue
-    }
-    out += c
-    i++
   }
   return out
-}
-
-function closingBrace(s: string, from: number): number {
-  let depth = 1
-  for (let i = from; i < s.length; i++) {
-    if (s[i] === '{') depth++
-    else if (s[i] === '}' && --depth === 0) return i
-  }
-  return -1
 }
 
 /** A scalar as a string after interpolation; non-scalars are unknown. */
