@@ -1,5 +1,6 @@
 // A shell word as a Compose value: what the shell would expand stays an expansion, now Compose's (`${VAR}`), and
 // everything the shell keeps literally is escaped for Compose (`$$`), so the file means what the command meant.
+import { closingBrace } from '../compose/interpolate/scan'
 import { LITERAL_DOLLAR, SUB_CLOSE, SUB_OPEN } from './shell-commands'
 
 export interface ComposeValue {
@@ -75,13 +76,4 @@ export function composeValue(word: string, substitutions: readonly string[] = []
     }
   }
   return { value, variables, problems }
-}
-
-function closingBrace(word: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < word.length; i++) {
-    if (word[i] === '{') depth++
-    else if (word[i] === '}' && --depth === 0) return i
-  }
-  return -1
 }

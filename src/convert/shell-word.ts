@@ -1,6 +1,7 @@
 // A Compose value as one shell word with the same meaning: Compose variables (`${VAR}`) stay expansions, so the value is
 // double-quoted; Compose's escaped `$$` is a literal `$` for the shell (`\$`); anything else is quoted by shlex.
 import { quote } from 'shlex'
+import { closingBrace } from '../compose/interpolate/scan'
 
 export function shellWord(value: string): string {
   if (!value.includes('$')) return quote(value)
@@ -11,7 +12,7 @@ export function shellWord(value: string): string {
       out += '\\$'
       i++
     } else if (c === '$' && value[i + 1] === '{') {
-      const close = closing(value, i + 1)
+      const close = closingBrace(value, i + 1)
       if (close < 0) out += '\\$'
       else {
         out += value.slice(i, close + 1)
@@ -22,13 +23,4 @@ export function shellWord(value: string): string {
     } else out += c === '"' || c === '\\' || c === '`' ? `\\${c}` : c
   }
   return `"${out}"`
-}
-
-function closing(value: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < value.length; i++) {
-    if (value[i] === '{') depth++
-    else if (value[i] === '}' && --depth === 0) return i
-  }
-  return -1
 }

@@ -42,7 +42,7 @@ export function interpolationParts(value: string): InterpolationPart[] {
       i = at + 2
     } else if (next === '{') {
       flush()
-      const end = closingBrace(value, at + 2)
+      const end = closingBrace(value, at + 1)
       if (end < 0) {
         parts.push({ kind: 'unclosed', raw: value.slice(at) })
         return parts
@@ -73,10 +73,10 @@ function braced(raw: string, inner: string): InterpolationPart {
   return { kind: 'braced', raw, name, op, arg: rest.slice(op.length) }
 }
 
-/** The index of the `}` that closes a `${` whose content starts at `from`, or -1. */
-function closingBrace(s: string, from: number): number {
-  let depth = 1
-  for (let i = from; i < s.length; i++) {
+/** The index of the `}` that closes the `{` at `open` (braces between nest), or -1. */
+export function closingBrace(s: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < s.length; i++) {
     if (s[i] === '{') depth++
     else if (s[i] === '}' && --depth === 0) return i
   }
