@@ -6,7 +6,7 @@ import { serviceToRun } from '../src/convert/compose-to-run'
 import { parseCompose } from '../src/compose/read/parse'
 import { expect, test as base } from './fixtures'
 import { ImportRunPage, RunViewPage } from './pages/convert-page'
-import { addedLine } from './pages/harden-page'
+import { addedLine } from './pages/text-diff'
 
 const test = base.extend<{ importRun: ImportRunPage }>({
   importRun: async ({ page }, use) => use(new ImportRunPage(page)),

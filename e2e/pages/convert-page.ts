@@ -1,5 +1,6 @@
 // Page objects for the docker run conversions: the toolbar's Import docker run… dialog and a service's docker run view.
 import type { Locator, Page } from '@playwright/test'
+import { diffIn } from './text-diff'
 
 export class ImportRunPage {
   readonly page: Page
@@ -14,7 +15,7 @@ export class ImportRunPage {
     this.page = page
     this.dialog = page.getByRole('dialog', { name: 'Import docker run commands' })
     this.commands = this.dialog.getByLabel('docker run commands')
-    this.diff = this.dialog.getByRole('region', { name: /^Diff: / })
+    this.diff = diffIn(this.dialog)
     this.merge = this.dialog.getByRole('button', { name: 'Merge into document' })
     this.openAsNew = this.dialog.getByRole('button', { name: 'Open as new document' })
     this.status = this.dialog.getByRole('status')

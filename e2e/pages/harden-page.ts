@@ -1,9 +1,7 @@
 // Page object for the harden dialog: its fixes (checkboxes), the diff, the score line and the buttons.
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
-
-/** The first line of a diff view (src/ui/diff/TextDiff.tsx) added with `text` in it. */
-export const addedLine = (diff: Locator, text: string): Locator => diff.locator('[data-tone="added"]').filter({ hasText: text }).first()
+import { addedLine, diffIn } from './text-diff'
 
 export class HardenPage {
   readonly page: Page
@@ -17,7 +15,7 @@ export class HardenPage {
   constructor(page: Page) {
     this.page = page
     this.dialog = page.getByRole('dialog', { name: 'Harden compose.yaml' })
-    this.diff = this.dialog.getByRole('region', { name: /^Diff: / })
+    this.diff = diffIn(this.dialog)
     this.score = this.dialog.getByTestId('harden.score')
     this.apply = this.dialog.getByRole('button', { name: /^Apply \d+ fix(es)?$/ })
     this.cancel = this.dialog.getByRole('button', { name: 'Cancel' })

@@ -1,10 +1,10 @@
 // The editor features the page loads: Monaco's register.all less those nothing here uses (colour pickers, code lenses,
-// inlay hints, linked editing, parameter hints and rename, which no YAML provider offers; GPU rendering,
-// font zoom, section headers of a minimap that is off; the diff editor, which nothing shows (Harden's diff is drawn by
-// src/ui/diff); inline completions, which nothing offers). In 0.57 the suggest widget (the schema's completions) is registered only through the inline completions
-// feature, and the 'suggest' feature adds just its inline variant: its controller is imported here directly. The chunk
-// is 0.4 MB smaller, to parse and run on every first visit. vite.config.ts reads this list for the dev server's
-// pre-bundling.
+// inlay hints, linked editing, parameter hints and rename, which no YAML provider offers; GPU rendering, font zoom,
+// section headers of a minimap that is off; the diff editor, which nothing shows (Harden's diff is drawn by
+// src/ui/diff); inline completions, which nothing offers). In 0.57 the suggest widget (the schema's completions) is
+// registered only through the inline completions feature, and the 'suggest' feature adds just its inline variant: its
+// controller is imported here directly. The chunk is 0.4 MB smaller, to parse and run on every first visit.
+// vite.config.ts reads this list for the dev server's pre-bundling.
 import 'monaco-editor/features/anchorSelect/register'
 import 'monaco-editor/features/bracketMatching/register'
 import 'monaco-editor/features/caretOperations/register'

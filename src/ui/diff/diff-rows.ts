@@ -20,7 +20,7 @@ export interface HiddenRow {
 }
 
 /** Unchanged lines shown on each side of a change. */
-export const CONTEXT = 3
+const CONTEXT = 3
 /** A fold must hide at least this many lines; a shorter run is shown. */
 const MIN_FOLD = 4
 
@@ -63,13 +63,6 @@ function walk(chunks: readonly DiffChunk[], open: ReadonlySet<number>, emit: Emi
 const side = (lines: readonly string[], index: number, mark?: readonly [number, number]): DiffSide =>
   mark ? { n: index + 1, text: lines[index], mark } : { n: index + 1, text: lines[index] }
 
-/** Marks for the k-th removed and k-th added line of a change when both exist (a line edited in place). */
-function pairMarks(a: readonly string[], b: readonly string[], ai: number, bi: number, paired: boolean) {
-  if (!paired) return { a: undefined, b: undefined }
-  const r = changedRange(a[ai], b[bi])
-  return { a: r.a, b: r.b }
-}
-
 /** Side by side: the k-th removed line of a change faces its k-th added line. */
 export function splitRows(a: readonly string[], b: readonly string[], chunks: readonly DiffChunk[], open: ReadonlySet<number> = new Set()): SplitRow[] {
   const rows: SplitRow[] = []
@@ -80,8 +73,9 @@ export function splitRows(a: readonly string[], b: readonly string[], chunks: re
       for (let k = 0; k < Math.max(c.aCount, c.bCount); k++) {
         const hasA = k < c.aCount
         const hasB = k < c.bCount
-        const marks = pairMarks(a, b, c.a + k, c.b + k, hasA && hasB)
-        rows.push({ kind: 'line', left: hasA ? side(a, c.a + k, marks.a) : null, right: hasB ? side(b, c.b + k, marks.b) : null, changed: true })
+        // A line edited in place (a removed line facing an added one): the part that changed is marked.
+        const marks = hasA && hasB ? changedRange(a[c.a + k], b[c.b + k]) : undefined
+        rows.push({ kind: 'line', left: hasA ? side(a, c.a + k, marks?.a) : null, right: hasB ? side(b, c.b + k, marks?.b) : null, changed: true })
       }
     },
   })
