@@ -9,6 +9,8 @@ interface E2eRange {
 interface E2eModel {
   getValue(): string
   setValue(text: string): void
+  getValueInRange(range: E2eRange): string
+  getOffsetAt(position: { lineNumber: number; column: number }): number
   findMatches(search: string, searchOnlyEditableRange: boolean, isRegex: boolean, matchCase: boolean, wordSeparators: string | null, captureMatches: boolean): Array<{ range: E2eRange }>
 }
 
@@ -16,6 +18,8 @@ interface E2eEditor {
   getValue(): string
   getModel(): E2eModel | null
   focus(): void
+  hasTextFocus(): boolean
+  getSelection(): (E2eRange & { getPosition(): { lineNumber: number; column: number } }) | null
   setSelection(range: E2eRange): void
   revealRangeInCenterIfOutsideViewport(range: E2eRange, scrollType?: number): void
   getScrolledVisiblePosition(position: { lineNumber: number; column: number }): { top: number; left: number; height: number } | null

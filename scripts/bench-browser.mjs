@@ -167,9 +167,10 @@ function initialJs() {
 
 // ---- in the page ---------------------------------------------------------------------------------------------------
 
-/** Monaco's drawn lines, and the text view shown in its place while it loads (src/editor/TextPreview.tsx). */
+/** Monaco's drawn lines, and the plain editor in its place while it loads (src/editor/PlainEditor.tsx; a textarea's
+ * textContent is the text it started with). */
 const EDITOR_TEXT = '.monaco-editor .view-lines'
-const FILE_TEXT = '[data-testid="editor.preview"] pre:last-of-type'
+const FILE_TEXT = '[data-testid="editor.plain"] textarea'
 
 /** Page time of the first frame in which an element matching `selector` shows text. */
 async function textTime(page, selector, failure) {
@@ -434,7 +435,7 @@ function print(results, js, version) {
     `(*) A key is outrun when no findings were shown for the text right after it (the next key came first): it is counted\n` +
       `    against the next findings shown. Keys are typed at the end of line ${results.map((r) => `${r.typedAt} of ${r.label}`).join(', ')}.\n` +
       `    "longest wait of a keydown": from the key event's creation to its handler (the main thread was busy).\n` +
-      `"file text on screen": the text view shown while Monaco loads (src/editor/TextPreview.tsx) or Monaco, whichever is first.\n` +
+      `"file text on screen": the plain editor shown while Monaco loads (src/editor/PlainEditor.tsx) or Monaco, whichever is first.\n` +
       `(**) Until the diff view draws its first added line (polled each frame); "diff" is the scd:harden-shown mark.`,
   )
   for (const r of results) for (const n of r.notes) console.log(`Note (${r.label}): ${n}`)

@@ -12,7 +12,8 @@ import { followPageTheme } from './theme'
 import { exposeTestHooks } from './test-hooks'
 import { bindEditorToStore } from './text-sync'
 import { bindBigFileOptions } from './big-file-options'
-import { TextPreview } from './TextPreview'
+import { PlainEditor } from './PlainEditor'
+import { takeOverFromPlainEditor } from './plain-takeover'
 
 const OPTIONS = {
   ariaLabel: 'Compose file (YAML)',
@@ -40,6 +41,8 @@ export default function YamlEditor() {
   const onMount: OnMount = (ed) => {
     const editor = ed as unknown as Parameters<typeof bindEditorToStore>[0]
     bindings.current.push(bindEditorToStore(editor, store), revealSelectedService(editor, store), followPageTheme(monaco), bindBigFileOptions(editor))
+    // After the text is in step with the store: what was typed while the editor loaded is in the model.
+    takeOverFromPlainEditor(editor)
     // After revealSelectedService: a finding's line wins over its service's key when both move the view.
     const markers = bindFindingMarkers(monaco, editor, store)
     bindings.current.push(markers, registerQuickFixes(monaco, editor, store, markers), bindRevealRequests(editor, store))
@@ -54,7 +57,7 @@ export default function YamlEditor() {
       theme="vs"
       options={OPTIONS}
       onMount={onMount}
-      loading={<TextPreview />}
+      loading={<PlainEditor />}
     />
   )
 }

@@ -5,7 +5,7 @@
 // `relative`: an absolutely positioned descendant (each `sr-only` label) otherwise takes the page as its containing
 // block, escapes the column's clipping and stretches the document by the column's whole height.
 import { lazy, Suspense } from 'react'
-import { TextPreview } from '../editor/TextPreview'
+import { PlainEditor } from '../editor/PlainEditor'
 import { EditorViews } from './exposure/EditorViews'
 import { FindingsTabs } from './findings/FindingsTabs'
 import { Header } from './shell/Header'
@@ -35,7 +35,7 @@ export function App() {
             title={<h2 id="editor-title" className="font-mono text-xs font-semibold text-slate-700 dark:text-slate-200">compose.yaml</h2>}
             note={<p className="truncate text-[11px] text-slate-500 dark:text-slate-400">Validated against the Compose Specification schema</p>}
             editor={
-              <Suspense fallback={<TextPreview />}>
+              <Suspense fallback={<PlainEditor />}>
                 <YamlEditor />
               </Suspense>
             }
