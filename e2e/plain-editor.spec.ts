@@ -80,6 +80,20 @@ test('a file with CRLF line endings is shown read only until the editor keeps th
   await editor.expectText(crlf)
 })
 
+test('a file of over 5,000 lines shows its first lines, read only, until the editor has it all', async ({ page, editor }) => {
+  const release = await holdEditorChunk(page)
+  const notes = Array.from({ length: 5_100 }, (_, i) => `# note ${i}: a long file, as a pasted stack is`)
+  const big = [...notes, 'services:', '  web:', '    image: nginx:1.27', ''].join('\n')
+  await page.addInitScript(({ key, text }) => localStorage.setItem(key, text), { key: STORAGE_KEY, text: big })
+  await page.goto('/')
+  const plain = page.getByRole('textbox', { name: 'Compose file (YAML), plain text while the editor loads' })
+  await expect(plain).toHaveValue(big.split('\n').slice(0, 150).join('\n'))
+  await expect(plain).not.toBeEditable()
+  release()
+  await editor.ready()
+  await editor.expectText(big)
+})
+
 for (const theme of ['light', 'dark'] as const) {
   test(`the page with the plain editor has no axe violations (${theme})`, async ({ page }) => {
     const release = await holdEditorChunk(page)

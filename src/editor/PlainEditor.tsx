@@ -2,15 +2,22 @@
 // takes about two seconds on two cores (3.6 MB of script to parse and run), and the file can be read and typed in well
 // before that. What is typed goes to the store like Monaco's typing (the findings and forms follow); a form edit comes
 // back as one splice that keeps the caret. Monaco then takes its place with the same text, selection, scroll position
-// and focus (plain-editor-state.ts). A file with "\r" line endings is shown read only: a textarea would change them.
+// and focus (plain-editor-state.ts). A file with "\r" line endings is shown read only (a textarea would change them),
+// and so are the first lines of a file over 5,000 lines: a textarea lays out its whole text on every key, about 100 ms
+// at 12,000 lines on two cores.
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { minimalEdit } from '../compose/write/minimal-edit'
 import type { AppState } from '../store/app-state'
 import { useActions, useApp } from '../store/use-app'
 import { EDITOR_FONT } from './editor-font'
-import { clampSelection, editableAsPlainText, keepPlainEditorState, lineCount, lineNumbers, peekPlainEditorState } from './plain-editor-state'
+import { clampSelection, editableAsPlainText, firstLines, keepPlainEditorState, lineCount, lineNumbers, peekPlainEditorState } from './plain-editor-state'
 
 const selectText = (s: AppState) => s.text
+
+/** Up to this many lines the file is editable here; a bigger one shows its first lines, read only. */
+const EDITABLE_LINES = 5_000
+/** More lines than any screen shows. */
+const GLIMPSE_LINES = 150
 
 const FONT = { fontFamily: EDITOR_FONT.fontFamily, fontSize: EDITOR_FONT.fontSize, lineHeight: `${EDITOR_FONT.lineHeight}px`, tabSize: 2 }
 
@@ -19,8 +26,11 @@ export function PlainEditor() {
   const { setText } = useActions()
   const area = useRef<HTMLTextAreaElement>(null)
   const gutter = useRef<HTMLPreElement>(null)
-  const editable = editableAsPlainText(text)
-  const lines = lineCount(text)
+  const total = lineCount(text)
+  const whole = total <= EDITABLE_LINES
+  const shown = whole ? text : firstLines(text, GLIMPSE_LINES).replace(/\r$/, '')
+  const editable = whole && editableAsPlainText(text)
+  const lines = whole ? total : lineCount(shown)
   const numbers = useMemo(() => lineNumbers(lines), [lines])
 
   const syncGutter = (el: HTMLTextAreaElement) => {
@@ -29,11 +39,11 @@ export function PlainEditor() {
   // The store's text reaches the textarea as one splice ('preserve' keeps the caret and selection where they were).
   useLayoutEffect(() => {
     const el = area.current
-    if (!el || el.value === text) return
-    const edit = editable ? minimalEdit(el.value, text) : null
+    if (!el || el.value === shown) return
+    const edit = editable ? minimalEdit(el.value, shown) : null
     if (edit) el.setRangeText(edit.text, edit.start, edit.end, 'preserve')
-    else el.value = text
-  }, [text, editable])
+    else el.value = shown
+  }, [shown, editable])
 
   // An earlier plain editor's selection, scroll position and focus carry over (Suspense's fallback gives way to the
   // Monaco wrapper's loading view), and this one's are kept as it goes: its layout cleanup runs before it leaves the
@@ -52,9 +62,11 @@ export function PlainEditor() {
     }
     return () => {
       if (!el.isConnected) return
+      // A read-only view's offsets are not the file's (its line breaks are "\n"): only the place and focus carry over.
+      const offsets = !el.readOnly
       keepPlainEditorState({
-        start: el.selectionStart,
-        end: el.selectionEnd,
+        start: offsets ? el.selectionStart : 0,
+        end: offsets ? el.selectionEnd : 0,
         backward: el.selectionDirection === 'backward',
         scrollTop: el.scrollTop,
         scrollLeft: el.scrollLeft,
@@ -77,14 +89,14 @@ export function PlainEditor() {
         ref={area}
         aria-label="Compose file (YAML), plain text while the editor loads"
         aria-describedby="editor-plain-status"
-        defaultValue={text}
+        defaultValue={shown}
         readOnly={!editable}
         wrap="off"
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"
         autoCorrect="off"
-        className="m-0 min-w-0 flex-1 resize-none overflow-auto border-0 bg-transparent py-3 pr-3 pl-0 whitespace-pre text-inherit caret-current outline-none selection:bg-[#add6ff] dark:selection:bg-[#264f78]"
+        className={`m-0 min-w-0 flex-1 resize-none border-0 bg-transparent py-3 pr-3 pl-0 whitespace-pre text-inherit caret-current outline-none selection:bg-[#add6ff] dark:selection:bg-[#264f78] ${whole ? 'overflow-auto' : 'overflow-hidden'}`}
         style={FONT}
         onInput={(e) => setText(e.currentTarget.value)}
         onScroll={(e) => syncGutter(e.currentTarget)}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   clampSelection,
   editableAsPlainText,
+  firstLines,
   keepPlainEditorState,
   lineCount,
   lineNumbers,
@@ -60,5 +61,18 @@ describe('editableAsPlainText', () => {
     expect(editableAsPlainText('a: 1\nb: 2\n')).toBe(true)
     expect(editableAsPlainText('a: 1\r\nb: 2\r\n')).toBe(false)
     expect(editableAsPlainText('a: 1\rb: 2')).toBe(false)
+  })
+})
+
+describe('firstLines', () => {
+  it('is the prefix of the text that holds its first lines', () => {
+    expect(firstLines('a\nb\nc\nd', 2)).toBe('a\nb')
+    expect(firstLines('a\nb\n', 2)).toBe('a\nb')
+    expect(firstLines('a\nb', 5)).toBe('a\nb')
+    expect(firstLines('', 3)).toBe('')
+  })
+
+  it('keeps carriage returns (offsets stay those of the text)', () => {
+    expect(firstLines('a: 1\r\nb: 2\r\nc: 3', 2)).toBe('a: 1\r\nb: 2\r')
   })
 })

@@ -47,6 +47,19 @@ export function lineCount(text: string): number {
   return count
 }
 
+/**
+ * The first `count` lines of `text`, as a prefix of it (so that offsets in it are offsets in `text`), without
+ * scanning the rest of a big file.
+ */
+export function firstLines(text: string, count: number): string {
+  let end = -1
+  for (let line = 0; line < count; line++) {
+    end = text.indexOf('\n', end + 1)
+    if (end === -1) return text
+  }
+  return text.slice(0, end)
+}
+
 /** The gutter's text: the numbers 1 to `count`, one per line. */
 export function lineNumbers(count: number): string {
   return Array.from({ length: count }, (_, i) => i + 1).join('\n')

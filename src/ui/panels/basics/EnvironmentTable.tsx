@@ -1,11 +1,14 @@
 // The environment as a table: each row edits one variable (commit on leave), a secret-looking value offers
-// "Move to a secret", and a row at the end adds one.
+// "Move to a secret", and a row at the end adds one. A long environment shows its first rows and a button for the
+// rest: every row is two fields and a button, and 5,000 of them took the page's first render 5 s.
+import { useState } from 'react'
 import { readEnvironment } from '../../../compose/read/settings'
 import { isInterpolated } from '../../../compose/read/values'
 import type { ServiceView } from '../../../compose/types'
 import { envNameProblem, setEnvVarPlan } from '../../../edits/environment'
 import { secretName } from '../../../rules/no-secrets-in-environment/rule'
 import { AddRow } from '../../controls/AddRow'
+import { buttonClass } from '../../controls/styles'
 import { InheritedBadge } from '../../controls/InheritedBadge'
 import { Subsection } from '../../controls/Subsection'
 import { TextField } from '../../controls/TextField'
@@ -16,16 +19,31 @@ import { EnvRow } from './EnvRow'
 export const looksSecret = (name: string, value: string | undefined) =>
   value !== undefined && value.trim() !== '' && !isInterpolated(value) && !value.startsWith('/run/secrets/') && secretName(name) && !/_FILE$/i.test(name)
 
+/** The rows shown before "Show all". */
+export const ENV_ROWS = 40
+
 export function EnvironmentTable({ service }: { service: ServiceView }) {
   const vars = readEnvironment(service)
+  const [all, setAll] = useState(false)
+  const shown = all ? vars : vars.slice(0, ENV_ROWS)
   return (
     <Subsection title="Environment" badge={<InheritedBadge located={service.locate(['environment'])} />}>
       {vars.length > 0 && (
         <ul className="space-y-1.5" aria-label={`Environment of ${service.name}`}>
-          {vars.map((v) => (
+          {shown.map((v) => (
             <EnvRow key={v.name} service={service} variable={v} secret={looksSecret(v.name, v.value)} />
           ))}
         </ul>
+      )}
+      {shown.length < vars.length && (
+        <p className="flex items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-300">
+          <span>
+            {shown.length} of {vars.length} variables shown.
+          </span>
+          <button type="button" className={buttonClass} onClick={() => setAll(true)}>
+            Show all {vars.length} variables
+          </button>
+        </p>
       )}
       <AddEnvForm service={service.name} taken={vars.map((v) => v.name)} />
     </Subsection>
