@@ -9,7 +9,7 @@ import { EDITOR_FONT } from '../../editor/editor-font'
 import { rowOffsets, rowSpans, TAB_SIZE, visibleRows } from './diff-layout'
 import { diffStats, splitRows, unifiedRows } from './diff-rows'
 import type { DiffSide, HiddenRow, SplitRow, UnifiedRow } from './diff-rows'
-import { yamlLineTokens } from './yaml-tokens'
+import { blockScalarLines, yamlLineTokens } from './yaml-tokens'
 import type { TokenKind } from './yaml-tokens'
 
 /** What the two sides are called, on screen and for screen readers. */
@@ -76,7 +76,11 @@ export function TextDiff({ original, modified, chunks, labels, computingText = '
   const open = opened.diff === diff ? opened.ids : NONE
 
   const split = view.width >= SPLIT_MIN_PX
-  const rows = useMemo(() => (b === null || diff === null ? null : split ? splitRows(a, b, diff, open) : unifiedRows(a, b, diff, open)), [a, b, diff, open, split])
+  const scalars = useMemo(() => (b === null ? undefined : { a: blockScalarLines(a), b: blockScalarLines(b) }), [a, b])
+  const rows = useMemo(
+    () => (b === null || diff === null ? null : split ? splitRows(a, b, diff, open, scalars) : unifiedRows(a, b, diff, open, scalars)),
+    [a, b, diff, open, split, scalars],
+  )
   const stats = useMemo(() => (diff ? diffStats(diff) : null), [diff])
   // Long lines wrap (no sideways scrolling, each side shows all of its text): characters per screen line.
   // A side is half the width; the right half's 1px border is inside it.
@@ -255,7 +259,7 @@ function LineText({ side, tone }: { side: DiffSide; tone: Tone }) {
   const parts: Array<{ text: string; kind: TokenKind; cls: string }> = []
   const [ms, me] = side.mark ?? [0, 0]
   let at = 0
-  for (const [text, kind] of yamlLineTokens(side.text)) {
+  for (const [text, kind] of yamlLineTokens(side.text, side.scalar)) {
     const end = at + text.length
     // Split the token where the mark starts and ends.
     for (const [s, e, marked] of [

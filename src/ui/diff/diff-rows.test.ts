@@ -78,6 +78,24 @@ describe('unifiedRows', () => {
   })
 })
 
+describe('block scalar lines', () => {
+  it('marks each side of a row with its own text\'s block scalars', () => {
+    const before = ['x:', '  run: |', '    a: b']
+    const after = ['x:', '  run: |', '    a: c', '  y: 1']
+    const change = diffLines(before, after)
+    const scalars = { a: Uint8Array.from([0, 0, 1]), b: Uint8Array.from([0, 0, 1, 0]) }
+    const split = splitRows(before, after, change, undefined, scalars).filter((r) => r.kind === 'line')
+    expect(split.map((r) => r.kind === 'line' && [r.left?.scalar ?? false, r.right?.scalar ?? false])).toEqual([
+      [false, false],
+      [false, false],
+      [true, true],
+      [false, false],
+    ])
+    const unified = unifiedRows(before, after, change, undefined, scalars).filter((r) => r.kind === 'line')
+    expect(unified.map((r) => r.kind === 'line' && `${r.sign}${r.side.scalar ? 'S' : '.'}`)).toEqual([' .', ' .', '-S', '+S', '+.'])
+  })
+})
+
 describe('diffStats', () => {
   it('counts removed and added lines', () => {
     expect(diffStats(chunks)).toEqual({ removed: 1, added: 2 })

@@ -3,11 +3,21 @@
 // line that replaced it) or in one column (removed lines, then added ones). Pure: the view only draws these.
 import type { DiffChunk } from '../../edits/line-diff'
 
-/** One side of a line: its 1-based number, text, and for a replaced line the part that changed ([start, end)). */
+/**
+ * One side of a line: its 1-based number, text, for a replaced line the part that changed ([start, end)), and whether
+ * it is the text of a block scalar (to colour it as text, whatever it looks like).
+ */
 export interface DiffSide {
   n: number
   text: string
   mark?: readonly [number, number]
+  scalar?: true
+}
+
+/** Per line of each text, 1 where it is the text of a block scalar (yaml-tokens.ts's blockScalarLines). */
+export interface ScalarLines {
+  a: Uint8Array
+  b: Uint8Array
 }
 
 export type SplitRow = { kind: 'line'; left: DiffSide | null; right: DiffSide | null; changed: boolean } | HiddenRow
@@ -60,14 +70,18 @@ function walk(chunks: readonly DiffChunk[], open: ReadonlySet<number>, emit: Emi
   })
 }
 
-const side = (lines: readonly string[], index: number, mark?: readonly [number, number]): DiffSide =>
-  mark ? { n: index + 1, text: lines[index], mark } : { n: index + 1, text: lines[index] }
+function side(lines: readonly string[], index: number, scalars: Uint8Array | undefined, mark?: readonly [number, number]): DiffSide {
+  const s: DiffSide = { n: index + 1, text: lines[index] }
+  if (mark) s.mark = mark
+  if (scalars?.[index]) s.scalar = true
+  return s
+}
 
 /** Side by side: the k-th removed line of a change faces its k-th added line. */
-export function splitRows(a: readonly string[], b: readonly string[], chunks: readonly DiffChunk[], open: ReadonlySet<number> = new Set()): SplitRow[] {
+export function splitRows(a: readonly string[], b: readonly string[], chunks: readonly DiffChunk[], open: ReadonlySet<number> = new Set(), scalars?: ScalarLines): SplitRow[] {
   const rows: SplitRow[] = []
   walk(chunks, open, {
-    same: (ai, bi) => rows.push({ kind: 'line', left: side(a, ai), right: side(b, bi), changed: false }),
+    same: (ai, bi) => rows.push({ kind: 'line', left: side(a, ai, scalars?.a), right: side(b, bi, scalars?.b), changed: false }),
     hidden: (id, count) => rows.push({ kind: 'hidden', id, count }),
     change(c) {
       for (let k = 0; k < Math.max(c.aCount, c.bCount); k++) {
@@ -75,7 +89,7 @@ export function splitRows(a: readonly string[], b: readonly string[], chunks: re
         const hasB = k < c.bCount
         // A line edited in place (a removed line facing an added one): the part that changed is marked.
         const marks = hasA && hasB ? changedRange(a[c.a + k], b[c.b + k]) : undefined
-        rows.push({ kind: 'line', left: hasA ? side(a, c.a + k, marks?.a) : null, right: hasB ? side(b, c.b + k, marks?.b) : null, changed: true })
+        rows.push({ kind: 'line', left: hasA ? side(a, c.a + k, scalars?.a, marks?.a) : null, right: hasB ? side(b, c.b + k, scalars?.b, marks?.b) : null, changed: true })
       }
     },
   })
@@ -83,16 +97,16 @@ export function splitRows(a: readonly string[], b: readonly string[], chunks: re
 }
 
 /** One column: a change's removed lines, then its added lines. */
-export function unifiedRows(a: readonly string[], b: readonly string[], chunks: readonly DiffChunk[], open: ReadonlySet<number> = new Set()): UnifiedRow[] {
+export function unifiedRows(a: readonly string[], b: readonly string[], chunks: readonly DiffChunk[], open: ReadonlySet<number> = new Set(), scalars?: ScalarLines): UnifiedRow[] {
   const rows: UnifiedRow[] = []
   walk(chunks, open, {
-    same: (ai, bi) => rows.push({ kind: 'line', sign: ' ', old: ai + 1, new: bi + 1, side: side(b, bi) }),
+    same: (ai, bi) => rows.push({ kind: 'line', sign: ' ', old: ai + 1, new: bi + 1, side: side(b, bi, scalars?.b) }),
     hidden: (id, count) => rows.push({ kind: 'hidden', id, count }),
     change(c) {
       const paired = Math.min(c.aCount, c.bCount)
       const marks = Array.from({ length: paired }, (_, k) => changedRange(a[c.a + k], b[c.b + k]))
-      for (let k = 0; k < c.aCount; k++) rows.push({ kind: 'line', sign: '-', old: c.a + k + 1, new: null, side: side(a, c.a + k, marks[k]?.a) })
-      for (let k = 0; k < c.bCount; k++) rows.push({ kind: 'line', sign: '+', old: null, new: c.b + k + 1, side: side(b, c.b + k, marks[k]?.b) })
+      for (let k = 0; k < c.aCount; k++) rows.push({ kind: 'line', sign: '-', old: c.a + k + 1, new: null, side: side(a, c.a + k, scalars?.a, marks[k]?.a) })
+      for (let k = 0; k < c.bCount; k++) rows.push({ kind: 'line', sign: '+', old: null, new: c.b + k + 1, side: side(b, c.b + k, scalars?.b, marks[k]?.b) })
     },
   })
   return rows

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { yamlLineTokens } from './yaml-tokens'
+import { blockScalarLines, yamlLineTokens } from './yaml-tokens'
 
 describe('yamlLineTokens', () => {
   it.each([
@@ -17,5 +17,41 @@ describe('yamlLineTokens', () => {
   ] as const)('%j', (line, tokens) => {
     expect(yamlLineTokens(line)).toEqual(tokens)
     expect(yamlLineTokens(line).map(([t]) => t).join('')).toBe(line)
+  })
+})
+
+describe('yamlLineTokens in a block scalar', () => {
+  it('colours the whole text as a string, whatever it looks like', () => {
+    expect(yamlLineTokens('      a: b # not a comment', true)).toEqual([
+      ['      ', 'plain'],
+      ['a: b # not a comment', 'string'],
+    ])
+    expect(yamlLineTokens('', true)).toEqual([])
+  })
+})
+
+describe('blockScalarLines', () => {
+  const flags = (text: string) => [...blockScalarLines(text.split('\n'))].join('')
+
+  it('marks the text of a literal or folded block scalar under a key, blank lines included', () => {
+    const text = ['services:', '  app:', '    command: |', '      echo: hi', '', '      # still text', '    image: x'].join('\n')
+    expect(flags(text)).toBe('0001110')
+  })
+
+  it('knows chomping and indentation indicators, and a comment after the header', () => {
+    for (const header of ['|-', '|+', '>', '>-', '|2', '|2-', '|-2', '>  # folded']) {
+      expect(flags(`a: ${header}\n  b: c\nd: e`), header).toBe('010')
+    }
+  })
+
+  it('ends at a line as indented as the key, also inside a sequence entry', () => {
+    const text = ['steps:', '  - run: |', '      a: b', '    name: c', '  - |', '    d: e', '  - f'].join('\n')
+    expect(flags(text)).toBe('0010010')
+  })
+
+  it('leaves alone a value that only starts with | or >, and quoted ones', () => {
+    expect(flags('a: |x\n  b: c')).toBe('00')
+    expect(flags('a: "|"\n  b: c')).toBe('00')
+    expect(flags('a: >>\n  b: c')).toBe('00')
   })
 })

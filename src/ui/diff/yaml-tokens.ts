@@ -1,6 +1,6 @@
 // Colours for one YAML line in a diff, in the page editor's colours, without Monaco: keys, values, true/false/null,
-// numbers and comments. One line at a time, so a line inside a block scalar (`key: |`) that looks like `a: b` is
-// coloured as a key; the editor knows better, the diff only has to be easy to read.
+// numbers and comments. One line at a time; which lines are the text of a block scalar (`key: |`, whatever they look
+// like) comes from one pass over the whole text first (blockScalarLines).
 
 export type TokenKind = 'key' | 'string' | 'keyword' | 'number' | 'comment' | 'plain'
 export type Token = readonly [text: string, kind: TokenKind]
@@ -49,9 +49,49 @@ function pushValue(out: Token[], text: string): void {
 /** Longer lines are drawn uncoloured: the key pattern backtracks over runs of spaces. */
 const MAX_COLOURED = 2000
 
-/** The line's tokens; their texts joined give the line back. */
-export function yamlLineTokens(line: string): Token[] {
+/** A block scalar's header value: `|` or `>`, with a chomping indicator and an indentation indicator in either order. */
+const BLOCK_HEADER = /^[|>](?:[-+]?[1-9]?|[1-9][-+])$/
+
+/**
+ * Where a line opens a block scalar, the column its text must be indented beyond (the key's, or the entry's dash);
+ * otherwise -1.
+ */
+function blockOpens(line: string): number {
+  if (line.length > MAX_COLOURED) return -1
+  const key = KEY.exec(line)
+  const lead = key ? key[0].length : DASHES.exec(line)![0].length
+  const [value] = splitComment(line.slice(lead))
+  if (!BLOCK_HEADER.test(value.trim())) return -1
+  if (key) return key[1].length
+  // `- |`: the entry's dash.
+  return line.length - line.trimStart().length
+}
+
+const indentOf = (line: string) => line.length - line.trimStart().length
+
+/** For each line, 1 when it is the text of a block scalar (blank lines inside one included), else 0. */
+export function blockScalarLines(lines: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(lines.length)
+  let parent = -1
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (parent >= 0 && (line.trim() === '' || indentOf(line) > parent)) {
+      flags[i] = 1
+      continue
+    }
+    parent = blockOpens(line)
+  }
+  return flags
+}
+
+/** The line's tokens; their texts joined give the line back. The text of a block scalar is all string. */
+export function yamlLineTokens(line: string, inBlockScalar = false): Token[] {
   if (line.length > MAX_COLOURED) return [[line, 'plain']]
+  if (inBlockScalar) {
+    const out: Token[] = []
+    pushValue(out, line)
+    return out.map(([text, kind]) => [text, kind === 'plain' ? 'plain' : 'string'])
+  }
   const out: Token[] = []
   const key = KEY.exec(line)
   let rest = line
