@@ -13,6 +13,14 @@ describe('displayColumns', () => {
     expect(displayColumns('a\tx')).toBe(3)
     expect(displayColumns('é')).toBe(1)
   })
+
+  it('counts no column for a combining mark or a variation selector, which draw on the character before them', () => {
+    expect(displayColumns('e\u0301')).toBe(1)
+    expect(displayColumns('name: Zoe\u0308 Cafe\u0301')).toBe(14)
+    expect(displayColumns('\u2764\ufe0f')).toBe(1)
+    // A spacing mark (Devanagari vowel sign AA) takes room.
+    expect(displayColumns('\u0915\u093e')).toBe(2)
+  })
 })
 
 describe('rowSpans', () => {

@@ -7,11 +7,17 @@ export const TAB_SIZE = 2
 /** East Asian wide and full-width characters, and emoji: two columns each in a monospace font. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u
 
-/** The columns a line takes: a character one, a wide character two, a tab up to the next tab stop. */
+/**
+ * Marks drawn on the character before them, taking no column: combining accents (a decomposed "é") and enclosing
+ * marks, variation selectors. Spacing marks (Mc) do take room and count.
+ */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}]/u
+
+/** The columns a line takes: a character one, a wide character two, a combining mark none, a tab up to the next stop. */
 export function displayColumns(text: string): number {
   if (/^[\x20-\x7e]*$/.test(text)) return text.length
   let column = 0
-  for (const ch of text) column += ch === '\t' ? TAB_SIZE - (column % TAB_SIZE) : WIDE.test(ch) ? 2 : 1
+  for (const ch of text) column += ch === '\t' ? TAB_SIZE - (column % TAB_SIZE) : WIDE.test(ch) ? 2 : ZERO_WIDTH.test(ch) ? 0 : 1
   return column
 }
 
