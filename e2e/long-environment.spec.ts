@@ -18,5 +18,7 @@ test('a long environment shows its first 40 variables, and all of them on reques
   await basics.environment.getByRole('button', { name: 'Show all 45 variables' }).click()
   await expect(rows).toHaveCount(45)
   await expect(basics.environment.getByRole('form', { name: 'Variable SETTING_44' })).toBeVisible()
+  // The keyboard goes on where the list does.
+  await expect(basics.environment.getByRole('textbox', { name: 'Name of SETTING_40' })).toBeFocused()
   await expect(basics.environment.getByRole('button', { name: /^Show all/ })).toHaveCount(0)
 })

@@ -37,7 +37,8 @@ check   Analyses each file: findings per service, the checklist and the score.
                              json: "config"; sarif: the run's properties.config); an unknown key or rule id exits 2.
 
         include: and extends.file are followed, relative to the file that names them; a file that cannot be read
-        exits 2 naming the line. A file of several documents (---) is analysed one document at a time: text
+        exits 2 naming the line. An included project adds the variables of its env_file (else of the .env in its
+        project_directory) to the including project's, whose own values win. A file of several documents (---) is analysed one document at a time: text
         "FILE (document N)", json keys "FILE#N" and "document": N on each finding, sarif properties.document;
         lines are the whole file's.
 

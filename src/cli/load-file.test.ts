@@ -87,7 +87,61 @@ const CASES: Array<{ name: string; files: Record<string, string>; expected: stri
   },
 ]
 
+// Each included project reads its own variables (compose-go's loader, "include"; docs.docker.com/reference/compose-file/
+// include/): its env_file list (relative to the including project; /dev/null skipped), else the .env of its project
+// directory; they add to the including project's variables, which keep their values. project_directory (relative to
+// the including project) is where the included project's own relative paths start.
+const INCLUDE_ENV_CASES: Array<{ name: string; files: Record<string, string>; expected: string }> = [
+  {
+    name: 'include env_file: its variables interpolate the included file; the including project\'s win',
+    files: {
+      'compose.yaml': 'include:\n  - path: db/compose.yaml\n    env_file: [db.env, /dev/null]\n',
+      'db.env': 'DB_TAG=16\nTAG=from-file\n',
+      'db/compose.yaml': 'services:\n  db:\n    image: "postgres:${DB_TAG}"\n    labels: ["tag=${TAG}"]\n',
+    },
+    expected: 'services:\n  db: {image: "postgres:16", labels: [tag=1.2]}\n',
+  },
+  {
+    name: 'include without env_file: the .env of the included project\'s folder',
+    files: {
+      'compose.yaml': 'include: [db/compose.yaml]\n',
+      'db/.env': 'DB_TAG=17\n',
+      'db/compose.yaml': 'services:\n  db:\n    image: "postgres:${DB_TAG}"\n',
+    },
+    expected: 'services:\n  db: {image: "postgres:17"}\n',
+  },
+  {
+    name: 'include project_directory: its .env, and the start of the included project\'s own include paths',
+    files: {
+      'compose.yaml': 'include:\n  - path: lib/db.yaml\n    project_directory: proj\n',
+      'proj/.env': 'DB_TAG=15\n',
+      'proj/cache.yaml': 'services:\n  cache:\n    image: "redis:${DB_TAG}"\n',
+      'lib/db.yaml': 'include: [cache.yaml]\nservices:\n  db:\n    image: "postgres:${DB_TAG}"\n',
+    },
+    expected: 'services:\n  db: {image: "postgres:15"}\n  cache: {image: "redis:15"}\n',
+  },
+]
+
 describe('Loader: include and extends.file (Compose Specification)', () => {
+  it.each(INCLUDE_ENV_CASES)('$name', async ({ files, expected }) => {
+    const l = loader(files, { TAG: '1.2' })
+    expect(toPlain(await l.load('compose.yaml'))).toEqual(parse(expected))
+  })
+
+  it('names an include env_file that cannot be read at its line', async () => {
+    await expect(loader({ 'c.yaml': 'include:\n  - path: a.yaml\n    env_file: gone.env\n', 'a.yaml': 'services: {}\n' }).load('c.yaml'))
+      .rejects.toMatchObject({ file: 'c.yaml', line: 3, column: 15, message: 'include: env_file gone.env: file not found' })
+  })
+
+  it('reads a file included twice with different variables once for each', async () => {
+    const l = loader({
+      'compose.yaml': 'include:\n  - path: svc.yaml\n    env_file: a.env\nservices:\n  main:\n    extends: {file: svc.yaml, service: s}\n',
+      'a.env': 'TAG=a\n',
+      'svc.yaml': 'services:\n  s:\n    image: "x:${TAG}"\n',
+    })
+    expect(toPlain(await l.load('compose.yaml'))).toEqual(parse('services:\n  main: {image: "x:${TAG}"}\n  s: {image: "x:a"}\n'))
+  })
+
   it.each(CASES)('$name', async ({ files, expected }) => {
     const l = loader(files, { SUB: 'sub', TAG: '1.2', MEM: '512m' })
     const first = Object.keys(files)[0]

@@ -1,6 +1,9 @@
 // Reads one compose file into a model for the merge: parsed, refused like `check` refuses a file, waiver comments
 // kept, interpolated with the project's variables, and its `include:` and `extends.file` followed (paths relative to it).
+// An included project reads its own variables: its `env_file`s (else the `.env` of its project directory) add to the
+// including project's, and its `project_directory` is where the paths of its own `include:` start.
 import { dirname, isAbsolute, join, normalize } from 'node:path'
+import { parseDotEnv } from '../compose/interpolate/dotenv'
 import { parseCompose } from '../compose/read/parse'
 import { readWaiverComments } from '../compose/read/waivers'
 import { entry, modelOf } from '../compose/merge/model'
@@ -17,6 +20,13 @@ import type { Io } from './io'
 /** Why a project cannot be analysed, at the file (and line) that says so. */
 export interface LoadError { file: string; message: string; line?: number; column?: number }
 
+/** What a file is read with: the variables for its interpolation, and the directory its relative paths start from. */
+interface Scope {
+  env: Env
+  /** The project directory of an included project; a file of the main project resolves paths from its own folder. */
+  dir?: string
+}
+
 export class Loader {
   readonly comments: CarriedComment[] = []
   readonly hidden: Hidden[] = []
@@ -24,6 +34,8 @@ export class Loader {
   /** Lines for stderr: what Compose would warn about (an included resource that clashes with one defined here). */
   readonly warnings: string[] = []
   private readonly cache = new Map<string, MNode>()
+  /** A number for each distinct environment, so a file included twice with different variables is read twice. */
+  private readonly envIds = new Map<Env, number>()
   private readonly io: Io
   private readonly env: Env
   private readonly preset: ReadonlyMap<string, string>
@@ -35,8 +47,10 @@ export class Loader {
   }
 
   /** The file's model with includes merged in and file extends resolved; throws a LoadError. */
-  async load(path: string, stack: readonly string[] = []): Promise<MNode> {
-    const cached = this.cache.get(path)
+  async load(path: string, stack: readonly string[] = [], scope: Scope = { env: this.env }): Promise<MNode> {
+    if (!this.envIds.has(scope.env)) this.envIds.set(scope.env, this.envIds.size)
+    const key = `${path}\n${this.envIds.get(scope.env)}\n${scope.dir ?? ''}`
+    const cached = this.cache.get(key)
     if (cached) return cached
     if (stack.includes(path)) throw fail(stack[stack.length - 1], `${path} includes or extends itself through ${[...stack, path].join(' → ')}`)
     const text = await this.read(path, stack)
@@ -49,11 +63,11 @@ export class Loader {
       const at = { file: path, line: c.line, column: c.column }
       this.comments.push({ text: text.slice(c.start, c.end), at, ...(c.scope === 'file' ? {} : { target: { file: path, line: c.target, column: 1 } }) })
     }
-    const { model, hidden } = interpolateModel(modelOf(file, path), this.env)
+    const { model, hidden } = interpolateModel(modelOf(file, path), scope.env)
     this.hidden.push(...hidden)
-    const own = await this.resolveExtends(model, path, [...stack, path])
-    const merged = await this.withIncludes(own, path, [...stack, path])
-    this.cache.set(path, merged)
+    const own = await this.resolveExtends(model, path, [...stack, path], scope)
+    const merged = await this.withIncludes(own, path, [...stack, path], scope)
+    this.cache.set(key, merged)
     return merged
   }
 
@@ -73,21 +87,64 @@ export class Loader {
    * (services, networks, volumes, …) into this file's model; a name this file (or an earlier include) already defines
    * is kept as it is and not merged (Compose Specification, "Include").
    */
-  private async withIncludes(model: MNode, path: string, stack: readonly string[]): Promise<MNode> {
+  private async withIncludes(model: MNode, path: string, stack: readonly string[], scope: Scope): Promise<MNode> {
     const inc = entry(model, 'include')
     if (!inc || model.kind !== 'map') return model
+    const workDir = scope.dir ?? dirname(path)
     let out: MNode = { ...model, entries: model.entries.filter((e) => e !== inc) }
     for (const item of inc.value.kind === 'seq' ? inc.value.items : [inc.value]) {
       const paths = includePaths(item)
       if (!paths.length) continue
+      const inner = await this.includedScope(item, workDir, resolveIn(workDir, paths[0].value), path, scope.env)
       let one: MNode | undefined
       for (const p of paths) {
-        const next = await this.load(relativeTo(path, p.value), stack).catch((e: unknown) => { throw located(e, p.at) })
+        const next = await this.load(resolveIn(workDir, p.value), stack, inner).catch((e: unknown) => { throw located(e, p.at) })
         one = one ? mergeModels(one, next) : settle(next)
       }
       if (one) out = this.copyResources(out, one, path, paths[0].value)
     }
     return out
+  }
+
+  /**
+   * An included project's scope, as Compose loads it: its project directory (`project_directory`, relative to the
+   * including project's; else the folder of its first file), and the including project's variables plus those of its
+   * `env_file`s (relative to the including project's directory; `/dev/null` skipped), else of the `.env` in its project
+   * directory when there is one. A variable the including project has keeps its value.
+   */
+  private async includedScope(item: MNode, workDir: string, first: string, path: string, parent: Env): Promise<Scope> {
+    const dirNode = item.kind === 'map' ? entry(item, 'project_directory')?.value : undefined
+    const dir = dirNode?.kind === 'scalar' && typeof dirNode.value === 'string' ? resolveIn(workDir, dirNode.value) : dirname(first)
+    const files = item.kind === 'map' ? scalarList(entry(item, 'env_file')?.value) : []
+    const vars = new Map<string, string>()
+    if (files.length) {
+      for (const f of files) {
+        if (f.value === '/dev/null') continue
+        const file = resolveIn(workDir, f.value)
+        let text: string
+        try {
+          text = await this.io.readFile(file)
+        } catch (err) {
+          throw fail(path, `include: env_file ${file}: ${describeReadError(err)}`, f.at.line, f.at.column)
+        }
+        this.readVars(file, text, vars)
+      }
+    } else {
+      const file = join(dir, '.env')
+      const text = await this.io.readFile(file).catch(() => undefined)
+      if (text !== undefined) this.readVars(file, text, vars)
+    }
+    if (vars.size === 0) return { env: parent, dir }
+    const env = new Map(parent)
+    for (const [k, v] of vars) if (!env.has(k)) env.set(k, v)
+    return { env, dir }
+  }
+
+  /** An env file's variables into `into` (later files win); lines that are not KEY=VALUE are warned about by number. */
+  private readVars(file: string, text: string, into: Map<string, string>): void {
+    const parsed = parseDotEnv(text)
+    for (const [k, v] of parsed.env) into.set(k, v)
+    for (const p of parsed.problems) this.warnings.push(`secure-compose: ${file}:${p.line}: ${p.message}`)
   }
 
   private copyResources(into: MNode, from: MNode, path: string, included: string): MNode {
@@ -109,16 +166,16 @@ export class Loader {
   }
 
   /** Services that extend a service of another file get that service's settings under their own. */
-  private async resolveExtends(model: MNode, path: string, stack: readonly string[]): Promise<MNode> {
+  private async resolveExtends(model: MNode, path: string, stack: readonly string[], scope: Scope): Promise<MNode> {
     const services = entry(model, 'services')
     if (!services || services.value.kind !== 'map' || model.kind !== 'map') return model
     const out: MEntry[] = []
-    for (const svc of services.value.entries) out.push(await this.extendOne(svc, path, services.value, stack))
+    for (const svc of services.value.entries) out.push(await this.extendOne(svc, path, services.value, stack, scope))
     const value: MNode = { ...services.value, entries: out }
     return { ...model, entries: model.entries.map((e) => (e === services ? { ...e, value } : e)) }
   }
 
-  private async extendOne(svc: MEntry, path: string, siblings: MNode, stack: readonly string[], depth = 0): Promise<MEntry> {
+  private async extendOne(svc: MEntry, path: string, siblings: MNode, stack: readonly string[], scope: Scope, depth = 0): Promise<MEntry> {
     const ext = entry(svc.value, 'extends')
     if (!ext || depth > 20) return svc
     const file = ext.value.kind === 'map' ? entry(ext.value, 'file')?.value : undefined
@@ -129,7 +186,7 @@ export class Loader {
     let basePath = path
     if (file && file.kind === 'scalar' && typeof file.value === 'string') {
       basePath = relativeTo(path, file.value)
-      const other = await this.load(basePath, stack).catch((e: unknown) => { throw located(e, file.at) })
+      const other = await this.load(basePath, stack, scope).catch((e: unknown) => { throw located(e, file.at) })
       baseEntry = entry(entry(other, 'services')?.value, name)
       if (!baseEntry) throw fail(path, `extends: service "${name}" is not defined in ${basePath}`, ext.keyAt[0].line, ext.keyAt[0].column)
     } else {
@@ -138,8 +195,8 @@ export class Loader {
       baseEntry = entry(siblings, name)
       if (!baseEntry) return svc
     }
-    const other = entry(await this.load(basePath, stack), 'services')?.value ?? siblings
-    const base = await this.extendOne(baseEntry, basePath, other, stack, depth + 1)
+    const other = entry(await this.load(basePath, stack, scope), 'services')?.value ?? siblings
+    const base = await this.extendOne(baseEntry, basePath, other, stack, scope, depth + 1)
     const own: MNode = svc.value.kind === 'map' ? { ...svc.value, entries: svc.value.entries.filter((e) => e !== ext) } : svc.value
     const baseValue: MNode = base.value.kind === 'map' ? { ...base.value, entries: base.value.entries.filter((e) => e.key !== 'extends') } : base.value
     return { ...svc, value: mergeService(baseValue, own) }
@@ -150,13 +207,21 @@ const RESOURCES = new Set(['services', 'networks', 'volumes', 'secrets', 'config
 
 /** `include:` items: a path, or `path:` (one or a list) in the long syntax. */
 function includePaths(item: MNode): Array<{ value: string; at: MNode['at'] }> {
-  const path = item.kind === 'map' ? entry(item, 'path')?.value : item
-  const list = path?.kind === 'seq' ? path.items : path ? [path] : []
+  return scalarList(item.kind === 'map' ? entry(item, 'path')?.value : item)
+}
+
+/** One string or a list of them (`path:`, `env_file:`), each with where it stands. */
+function scalarList(node: MNode | undefined): Array<{ value: string; at: MNode['at'] }> {
+  const list = node?.kind === 'seq' ? node.items : node ? [node] : []
   return list.flatMap((p) => (p.kind === 'scalar' && typeof p.value === 'string' ? [{ value: p.value, at: p.at }] : []))
 }
 
 export function relativeTo(from: string, path: string): string {
-  return isAbsolute(path) ? path : normalize(join(dirname(from), path))
+  return resolveIn(dirname(from), path)
+}
+
+function resolveIn(dir: string, path: string): string {
+  return isAbsolute(path) ? path : normalize(join(dir, path))
 }
 
 function fail(file: string, message: string, line?: number, column?: number): LoadError & Error {

@@ -1,7 +1,8 @@
 // The environment as a table: each row edits one variable (commit on leave), a secret-looking value offers
 // "Move to a secret", and a row at the end adds one. A long environment shows its first rows and a button for the
 // rest: every row is two fields and a button, and 5,000 of them took the page's first render 5 s.
-import { useState } from 'react'
+import { useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { readEnvironment } from '../../../compose/read/settings'
 import { isInterpolated } from '../../../compose/read/values'
 import type { ServiceView } from '../../../compose/types'
@@ -25,11 +26,17 @@ export const ENV_ROWS = 40
 export function EnvironmentTable({ service }: { service: ServiceView }) {
   const vars = readEnvironment(service)
   const [all, setAll] = useState(false)
+  const list = useRef<HTMLUListElement>(null)
   const shown = all ? vars : vars.slice(0, ENV_ROWS)
+  const showAll = () => {
+    // The button goes away: the keyboard moves on to the first variable it showed.
+    flushSync(() => setAll(true))
+    list.current?.children[ENV_ROWS]?.querySelector('input')?.focus()
+  }
   return (
     <Subsection title="Environment" badge={<InheritedBadge located={service.locate(['environment'])} />}>
       {vars.length > 0 && (
-        <ul className="space-y-1.5" aria-label={`Environment of ${service.name}`}>
+        <ul ref={list} className="space-y-1.5" aria-label={`Environment of ${service.name}`}>
           {shown.map((v) => (
             <EnvRow key={v.name} service={service} variable={v} secret={looksSecret(v.name, v.value)} />
           ))}
@@ -40,7 +47,7 @@ export function EnvironmentTable({ service }: { service: ServiceView }) {
           <span>
             {shown.length} of {vars.length} variables shown.
           </span>
-          <button type="button" className={buttonClass} onClick={() => setAll(true)}>
+          <button type="button" className={buttonClass} onClick={showAll}>
             Show all {vars.length} variables
           </button>
         </p>
