@@ -28,9 +28,17 @@ export async function projectEnv(io: Io, envFiles: readonly string[], firstFile:
       if (explicit) return out
       continue
     }
-    const parsed = parseDotEnv(text)
-    for (const [k, v] of parsed.env) out.env.set(k, v)
-    for (const p of parsed.problems) out.warnings.push(`secure-compose: ${path}:${p.line}: ${p.message}`)
+    for (const w of addEnvFile(path, text, out.env)) out.warnings.push(`secure-compose: ${w}`)
   }
   return out
+}
+
+/**
+ * An env file's variables set into `into` (a later file's win), and its lines that are not KEY=VALUE as
+ * "path:line: message" (by number, never their text).
+ */
+export function addEnvFile(path: string, text: string, into: Map<string, string>): string[] {
+  const parsed = parseDotEnv(text)
+  for (const [k, v] of parsed.env) into.set(k, v)
+  return parsed.problems.map((p) => `${path}:${p.line}: ${p.message}`)
 }

@@ -128,6 +128,12 @@ describe('Loader: include and extends.file (Compose Specification)', () => {
     expect(toPlain(await l.load('compose.yaml'))).toEqual(parse(expected))
   })
 
+  it('warns about a line of an include env_file that is not KEY=VALUE, by its number only', async () => {
+    const l = loader({ 'compose.yaml': 'include:\n  - path: a.yaml\n    env_file: a.env\n', 'a.env': 'A=1\nnot a pair\n', 'a.yaml': 'services: {}\n' })
+    await l.load('compose.yaml')
+    expect(l.warnings).toEqual(['a.env:2: not a KEY=VALUE line; it is ignored'])
+  })
+
   it('names an include env_file that cannot be read at its line', async () => {
     await expect(loader({ 'c.yaml': 'include:\n  - path: a.yaml\n    env_file: gone.env\n', 'a.yaml': 'services: {}\n' }).load('c.yaml'))
       .rejects.toMatchObject({ file: 'c.yaml', line: 3, column: 15, message: 'include: env_file gone.env: file not found' })

@@ -3,7 +3,6 @@
 // An included project reads its own variables: its `env_file`s (else the `.env` of its project directory) add to the
 // including project's, and its `project_directory` is where the paths of its own `include:` start.
 import { dirname, isAbsolute, join, normalize } from 'node:path'
-import { parseDotEnv } from '../compose/interpolate/dotenv'
 import { parseCompose } from '../compose/read/parse'
 import { readWaiverComments } from '../compose/read/waivers'
 import { entry, modelOf } from '../compose/merge/model'
@@ -14,6 +13,7 @@ import { interpolateModel } from '../compose/interpolate/interpolate-model'
 import type { Env } from '../compose/interpolate/interpolate-env'
 import type { Hidden } from '../compose/interpolate/redact'
 import { refusal } from '../report/report-on-text'
+import { addEnvFile } from './env-files'
 import { describeReadError } from './io'
 import type { Io } from './io'
 
@@ -127,24 +127,17 @@ export class Loader {
         } catch (err) {
           throw fail(path, `include: env_file ${file}: ${describeReadError(err)}`, f.at.line, f.at.column)
         }
-        this.readVars(file, text, vars)
+        this.warnings.push(...addEnvFile(file, text, vars))
       }
     } else {
       const file = join(dir, '.env')
       const text = await this.io.readFile(file).catch(() => undefined)
-      if (text !== undefined) this.readVars(file, text, vars)
+      if (text !== undefined) this.warnings.push(...addEnvFile(file, text, vars))
     }
     if (vars.size === 0) return { env: parent, dir }
     const env = new Map(parent)
     for (const [k, v] of vars) if (!env.has(k)) env.set(k, v)
     return { env, dir }
-  }
-
-  /** An env file's variables into `into` (later files win); lines that are not KEY=VALUE are warned about by number. */
-  private readVars(file: string, text: string, into: Map<string, string>): void {
-    const parsed = parseDotEnv(text)
-    for (const [k, v] of parsed.env) into.set(k, v)
-    for (const p of parsed.problems) this.warnings.push(`secure-compose: ${file}:${p.line}: ${p.message}`)
   }
 
   private copyResources(into: MNode, from: MNode, path: string, included: string): MNode {

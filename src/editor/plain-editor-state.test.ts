@@ -72,7 +72,7 @@ describe('firstLines', () => {
     expect(firstLines('', 3)).toBe('')
   })
 
-  it('keeps carriage returns (offsets stay those of the text)', () => {
+  it('cuts at the line feed, so a CRLF file keeps the last line\'s carriage return', () => {
     expect(firstLines('a: 1\r\nb: 2\r\nc: 3', 2)).toBe('a: 1\r\nb: 2\r')
   })
 })

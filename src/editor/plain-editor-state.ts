@@ -47,10 +47,7 @@ export function lineCount(text: string): number {
   return count
 }
 
-/**
- * The first `count` lines of `text`, as a prefix of it (so that offsets in it are offsets in `text`), without
- * scanning the rest of a big file.
- */
+/** The first `count` lines of `text`: the prefix of it up to their last line break, without scanning the rest. */
 export function firstLines(text: string, count: number): string {
   let end = -1
   for (let line = 0; line < count; line++) {

@@ -52,6 +52,8 @@ const MAX_COLOURED = 2000
 /** A block scalar's header value: `|` or `>`, with a chomping indicator and an indentation indicator in either order. */
 const BLOCK_HEADER = /^[|>](?:[-+]?[1-9]?|[1-9][-+])$/
 
+const indentOf = (line: string) => line.length - line.trimStart().length
+
 /**
  * Where a line opens a block scalar, the column its text must be indented beyond (the key's, or the entry's dash);
  * otherwise -1.
@@ -64,10 +66,8 @@ function blockOpens(line: string): number {
   if (!BLOCK_HEADER.test(value.trim())) return -1
   if (key) return key[1].length
   // `- |`: the entry's dash.
-  return line.length - line.trimStart().length
+  return indentOf(line)
 }
-
-const indentOf = (line: string) => line.length - line.trimStart().length
 
 /** For each line, 1 when it is the text of a block scalar (blank lines inside one included), else 0. */
 export function blockScalarLines(lines: readonly string[]): Uint8Array {

@@ -21,7 +21,7 @@ export const looksSecret = (name: string, value: string | undefined) =>
   value !== undefined && value.trim() !== '' && !isInterpolated(value) && !value.startsWith('/run/secrets/') && secretName(name) && !/_FILE$/i.test(name)
 
 /** The rows shown before "Show all". */
-export const ENV_ROWS = 40
+const ENV_ROWS = 40
 
 export function EnvironmentTable({ service }: { service: ServiceView }) {
   const vars = readEnvironment(service)
