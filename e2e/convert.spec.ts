@@ -77,6 +77,11 @@ test('open as new document asks first, then replaces the text in one undoable ed
   await importRun.openAsNew.click()
   const confirm = page.getByRole('dialog', { name: 'Replace the document with the converted services?' })
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  // Escape closes the question only; the focus goes back to the button that asked it.
+  await page.keyboard.press('Escape')
+  await expect(confirm).toHaveCount(0)
+  await expect(importRun.openAsNew).toBeFocused()
+  await importRun.openAsNew.click()
   await confirm.getByRole('button', { name: 'Replace the document' }).click()
   await expect(importRun.dialog).toHaveCount(0)
   await editor.expectText('services:\n  api:\n    image: ghcr.io/acme/api:2.1\n    read_only: true\n')

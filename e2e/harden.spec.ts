@@ -75,6 +75,29 @@ test('harden: Escape and Cancel close the dialog without changing anything; focu
   await editor.expectText(BEFORE)
 })
 
+test('harden: the dialog is modal: Tab and Shift+Tab stay in it, a click on the page behind it does nothing', async ({ app, editor, page, toolbar, harden }) => {
+  await app.open(BEFORE)
+  await toolbar.harden.click()
+  await harden.expectDiffContains('no-new-privileges:true')
+  const focusInDialog = () => harden.dialog.evaluate((d) => d.contains(document.activeElement) && document.activeElement !== d)
+  // Round the dialog's tab stops both ways, past each end.
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press(key)
+      expect(await focusInDialog(), `after ${i + 1} × ${key}`).toBe(true)
+    }
+  }
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML)
+  // The backdrop covers the page (the corner is outside the dialog): a click there reaches nothing behind it.
+  expect(await page.evaluate(() => document.getElementById('root')!.contains(document.elementFromPoint(4, 4)))).toBe(false)
+  await page.mouse.click(4, 4)
+  await expect(harden.dialog).toBeVisible()
+  expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(focused)
+  await page.keyboard.press('Escape')
+  await expect(harden.dialog).toHaveCount(0)
+  await editor.expectText(BEFORE)
+})
+
 test('harden: a hardened template has nothing to fix', async ({ app, toolbar, harden }) => {
   await app.open()
   const confirm = await toolbar.chooseTemplate('Web service')

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
-// jsdom 29 has no showModal()/close(), so the test models them as the HTML spec does: close() sets open to false at once
-// and queues a task that fires `close`. That queued event is what StrictMode's mount, unmount, mount used to trip on.
+// jsdom 29 has no show()/close(), so the test models them as the HTML spec does: show() focuses the first focusable
+// element; close() sets open to false at once and queues a task that fires `close`. That queued event is what
+// StrictMode's mount, unmount, mount used to trip on.
 import { StrictMode, useState } from 'react'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, expect, it, vi } from 'vitest'
 import { Dialog } from './Dialog'
 
 beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+  HTMLDialogElement.prototype.show = function show(this: HTMLDialogElement) {
     this.setAttribute('open', '')
     this.querySelector<HTMLElement>('button')?.focus()
   }
@@ -85,4 +86,77 @@ it('returns focus to the opener when its owner unmounts it', async () => {
   expect(onClose).toHaveBeenCalledTimes(1)
   expect(screen.queryByRole('dialog')).toBeNull()
   expect(document.activeElement).toBe(opener)
+})
+
+/** A dialog with two buttons, a radio group and a disabled button, over a page with a button of its own. */
+function TwoDialogs({ nested, onClose = () => {}, onInnerClose = () => {} }: { nested?: boolean; onClose?(): void; onInnerClose?(): void }) {
+  return (
+    <>
+      <button type="button">Page</button>
+      <Dialog labelledBy="outer" onClose={onClose}>
+        <h2 id="outer">Outer</h2>
+        <button type="button">First</button>
+        <input type="radio" name="pick" aria-label="A" />
+        <input type="radio" name="pick" aria-label="B" defaultChecked />
+        <button type="button" disabled>
+          Off
+        </button>
+        <button type="button">Last</button>
+        {nested && (
+          <Dialog labelledBy="inner" onClose={onInnerClose}>
+            <h2 id="inner">Inner</h2>
+            <button type="button">Only</button>
+          </Dialog>
+        )}
+      </Dialog>
+    </>
+  )
+}
+
+const tab = (shiftKey = false) => fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Tab', shiftKey })
+const focused = () => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.textContent
+
+it('is modal: marked aria-modal, Tab and Shift+Tab wrap around its tab stops (a radio group is one), focus outside comes back', () => {
+  render(<TwoDialogs />)
+  expect(screen.getByRole('dialog', { name: 'Outer' })).toHaveProperty('ariaModal', 'true')
+  expect(focused()).toBe('First')
+  // Between stops the browser moves the focus; the trap only steps in at the ends.
+  expect(tab()).toBe(true)
+  screen.getByRole('button', { name: 'Last' }).focus()
+  expect(tab()).toBe(false)
+  expect(focused()).toBe('First')
+  expect(tab(true)).toBe(false)
+  expect(focused()).toBe('Last')
+  screen.getByRole('radio', { name: 'B' }).focus()
+  expect(tab(true)).toBe(true)
+  act(() => screen.getByRole('button', { name: 'Page' }).focus())
+  expect(focused()).toBe('First')
+})
+
+it('Escape closes only the topmost dialog, and not when a widget inside handled it', async () => {
+  const onClose = vi.fn<() => void>()
+  const onInnerClose = vi.fn<() => void>()
+  // The inner one opens later, as one opened from a dialog does.
+  const { rerender } = render(<TwoDialogs onClose={onClose} onInnerClose={onInnerClose} />)
+  rerender(<TwoDialogs nested onClose={onClose} onInnerClose={onInnerClose} />)
+  expect(focused()).toBe('Only')
+  // Focus inside the outer dialog while the inner one is open goes to the inner one.
+  act(() => screen.getByRole('button', { name: 'Last', hidden: true }).focus())
+  expect(focused()).toBe('Only')
+  const handled = (e: Event) => e.preventDefault()
+  document.activeElement!.addEventListener('keydown', handled)
+  fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
+  await nextTask()
+  expect(onInnerClose).not.toHaveBeenCalled()
+  document.activeElement!.removeEventListener('keydown', handled)
+  fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
+  await nextTask()
+  expect(onInnerClose).toHaveBeenCalledTimes(1)
+  expect(onClose).not.toHaveBeenCalled()
+})
+
+it('a click on the backdrop keeps the focus in the dialog', () => {
+  render(<TwoDialogs />)
+  const backdrop = screen.getByRole('dialog').previousElementSibling!
+  expect(fireEvent.mouseDown(backdrop)).toBe(false)
 })

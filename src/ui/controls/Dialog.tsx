@@ -1,9 +1,12 @@
-// A modal on the native <dialog>: showModal() gives the focus trap, inert background and Escape for free.
+// A modal on the native <dialog>, opened with show() and made modal by modal-stack.ts (Escape, Tab kept inside, focus
+// kept inside) and by its backdrop, which covers the page and takes its clicks; aria-modal tells screen readers. Not
+// showModal(): on a big page that restyles every element (modal-stack.ts says why and what it cost).
 // Mount it to open it, unmount to close; onClose runs on Escape or a form[method=dialog]. It renders into <body>, so a
 // dialog opened from the app bar is not part of the banner landmark.
 import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+import { trapModal } from './modal-stack'
 
 interface DialogProps {
   /** id of the element that names the dialog (its heading). */
@@ -31,24 +34,33 @@ export function Dialog({ labelledBy, describedBy, onClose, className = '', child
       if (!dialog.open) onCloseRef.current()
     }
     dialog.addEventListener('close', closed)
-    if (!dialog.open) dialog.showModal()
+    const release = trapModal(dialog)
+    // show() runs the dialog focusing steps as showModal() does: the autofocus element, else the first focusable one.
+    if (!dialog.open) dialog.show()
     return () => {
       dialog.removeEventListener('close', closed)
+      release()
       if (dialog.open) dialog.close()
       // Focus goes back where it was (the button that opened the dialog), also when the dialog unmounts itself.
       if (opener?.isConnected) opener.focus()
     }
   }, [])
 
+  // Above everything the page positions (its highest is z-50); a later dialog (one opened from a dialog) is above an
+  // earlier one. The backdrop keeps the focus where it is when clicked, as an inert page would.
   return createPortal(
-    <dialog
-      ref={ref}
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      className={`m-auto max-h-[calc(100dvh-2rem)] max-w-[calc(100vw-2rem)] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:backdrop:bg-black/70 ${className}`}
-    >
-      {children}
-    </dialog>,
+    <div className="fixed inset-0 z-[60] flex items-center justify-center">
+      <div role="presentation" className="absolute inset-0 bg-slate-950/50 dark:bg-black/70" onMouseDown={(e) => e.preventDefault()} />
+      <dialog
+        ref={ref}
+        aria-modal="true"
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        className={`relative m-auto max-h-[calc(100dvh-2rem)] max-w-[calc(100vw-2rem)] overflow-auto rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${className}`}
+      >
+        {children}
+      </dialog>
+    </div>,
     document.body,
   )
 }

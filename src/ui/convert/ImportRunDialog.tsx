@@ -24,7 +24,7 @@ export function ImportRunDialog({ onClose, say }: { onClose(): void; say: Say })
   const [commands, setCommands] = useState('')
   const [confirming, setConfirming] = useState(false)
   const textarea = useRef<HTMLTextAreaElement>(null)
-  // The dialog's own effect (showModal, a child's) has run and focused its first button: the commands come first.
+  // The dialog's own effect (show(), a child's) has run and focused its first button: the commands come first.
   useEffect(() => textarea.current?.focus(), [])
   const deferred = useDeferredValue(commands)
   const preview = useMemo(() => previewImport(original, deferred), [original, deferred])

@@ -109,7 +109,7 @@ function RuleDialog({ ruleId, onClose }: { ruleId: string; onClose(): void }) {
           </dl>
         </div>
         <div className="flex justify-end border-t border-slate-200 px-5 py-3 dark:border-slate-700">
-          {/* The dialog opens with the focus on Close (showModal honours the attribute; React's autoFocus would not). */}
+          {/* The dialog opens with the focus on Close (show() honours the attribute; React's autoFocus would not). */}
           <button type="button" ref={(el) => el?.setAttribute('autofocus', '')} className={buttonClass} onClick={onClose}>
             Close
           </button>

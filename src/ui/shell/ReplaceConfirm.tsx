@@ -25,7 +25,7 @@ export function ReplaceConfirm({ title, replacement, confirmLabel, onCancel, onC
         <p id={`${id}-body`} className="mt-2 text-sm text-slate-600 dark:text-slate-300">
           The text in the editor is replaced by {replacement}. Nothing is lost: Ctrl+Z in the editor brings the current text back.
         </p>
-        {/* showModal() focuses the first button: Cancel, the safe choice. */}
+        {/* show() focuses the first button: Cancel, the safe choice. */}
         <div className="mt-5 flex justify-end gap-2">
           <button type="button" className={buttonClass} onClick={onCancel}>
             Cancel

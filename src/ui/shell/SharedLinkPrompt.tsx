@@ -71,7 +71,7 @@ export function SharedLinkPrompt() {
           The link carries a compose file of {lines(prompt.text)} lines. Opening it replaces the text in the editor; Ctrl+Z in the editor brings your
           current text back. The document came in the link itself: nothing was fetched or sent.
         </p>
-        {/* showModal() focuses the first button: Keep, the safe choice. */}
+        {/* show() focuses the first button: Keep, the safe choice. */}
         <div className="mt-5 flex justify-end gap-2">
           <button type="button" className={buttonClass} onClick={close}>
             Keep my document
