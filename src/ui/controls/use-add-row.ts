@@ -15,6 +15,8 @@ interface AddRowOptions<T> {
   edit(input: T): EditBuilder
   /** The draft after an add that went in; `empty` when omitted. */
   next?(input: T): T
+  /** Told of each add that went in. */
+  added?(input: T): void
 }
 
 export interface AddRowState<T> {
@@ -26,7 +28,7 @@ export interface AddRowState<T> {
   submit(e: FormEvent): void
 }
 
-export function useAddRow<T extends object>({ empty, check, edit, next }: AddRowOptions<T>): AddRowState<T> {
+export function useAddRow<T extends object>({ empty, check, edit, next, added }: AddRowOptions<T>): AddRowState<T> {
   const { applyEdit } = useActions()
   const [input, setInput] = useState(empty)
   const [tried, setTried] = useState(false)
@@ -36,6 +38,7 @@ export function useAddRow<T extends object>({ empty, check, edit, next }: AddRow
     setTried(true)
     if (Object.keys(check(input)).length > 0) return
     if (applyEdit(edit(input))) {
+      added?.(input)
       setInput(next ? next(input) : empty)
       setTried(false)
     }

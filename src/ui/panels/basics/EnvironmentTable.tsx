@@ -1,6 +1,7 @@
 // The environment as a table: each row edits one variable (commit on leave), a secret-looking value offers
-// "Move to a secret", and a row at the end adds one. A long environment shows its first rows and a button for the
-// rest: every row is two fields and a button, and 5,000 of them took the page's first render 5 s.
+// "Move to a secret", and a row at the end adds one. A long environment shows its first rows, those past them with a
+// warning or just added (env-rows.ts), and a button for the rest: every row is two fields and a button, and 5,000 of
+// them took the page's first render 5 s.
 import { useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { readEnvironment } from '../../../compose/read/settings'
@@ -15,23 +16,24 @@ import { Subsection } from '../../controls/Subsection'
 import { TextField } from '../../controls/TextField'
 import { useAddRow } from '../../controls/use-add-row'
 import { EnvRow } from './EnvRow'
+import { envRowsShown, firstHidden } from './env-rows'
 
 /** A literal value under a name that says it holds a secret (the rule's test of names). */
 export const looksSecret = (name: string, value: string | undefined) =>
   value !== undefined && value.trim() !== '' && !isInterpolated(value) && !value.startsWith('/run/secrets/') && secretName(name) && !/_FILE$/i.test(name)
 
-/** The rows shown before "Show all". */
-const ENV_ROWS = 40
-
 export function EnvironmentTable({ service }: { service: ServiceView }) {
   const vars = readEnvironment(service)
   const [all, setAll] = useState(false)
+  // Names added with the form here: they go to the end of the file, and stay listed.
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set())
   const list = useRef<HTMLUListElement>(null)
-  const shown = all ? vars : vars.slice(0, ENV_ROWS)
+  const shown = envRowsShown(vars, all, (v) => added.has(v.name) || looksSecret(v.name, v.value))
   const showAll = () => {
     // The button goes away: the keyboard moves on to the first variable it showed.
+    const first = firstHidden(vars, shown)
     flushSync(() => setAll(true))
-    list.current?.children[ENV_ROWS]?.querySelector('input')?.focus()
+    list.current?.children[first]?.querySelector('input')?.focus()
   }
   return (
     <Subsection title="Environment" badge={<InheritedBadge located={service.locate(['environment'])} />}>
@@ -52,12 +54,12 @@ export function EnvironmentTable({ service }: { service: ServiceView }) {
           </button>
         </p>
       )}
-      <AddEnvForm service={service.name} taken={vars.map((v) => v.name)} />
+      <AddEnvForm service={service.name} taken={vars.map((v) => v.name)} onAdded={(name) => setAdded((s) => new Set(s).add(name))} />
     </Subsection>
   )
 }
 
-function AddEnvForm({ service, taken }: { service: string; taken: readonly string[] }) {
+function AddEnvForm({ service, taken, onAdded }: { service: string; taken: readonly string[]; onAdded(name: string): void }) {
   const { input, set, problems, submit } = useAddRow({
     empty: { name: '', value: '' },
     check: ({ name }) => {
@@ -65,6 +67,7 @@ function AddEnvForm({ service, taken }: { service: string; taken: readonly strin
       return problem ? { name: problem } : {}
     },
     edit: (v) => (f) => setEnvVarPlan(f, service, v),
+    added: (v) => onAdded(v.name.trim()),
   })
   return (
     <AddRow label="Add a variable" onSubmit={submit} button="Add" buttonLabel="Add variable">
