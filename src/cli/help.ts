@@ -38,9 +38,9 @@ check   Analyses each file: findings per service, the checklist and the score.
 
         include: and extends.file are followed, relative to the file that names them; a file that cannot be read
         exits 2 naming the line. An included project adds the variables of its env_file (else of the .env in its
-        project_directory) to the including project's, whose own values win. A file of several documents (---) is analysed one document at a time: text
-        "FILE (document N)", json keys "FILE#N" and "document": N on each finding, sarif properties.document;
-        lines are the whole file's.
+        project_directory) to the including project's, whose own values win. A file of several documents (---)
+        is analysed one document at a time: text "FILE (document N)", json keys "FILE#N" and "document": N on
+        each finding, sarif properties.document; lines are the whole file's.
 
         Waivers are comments in the file: \`# secure-compose: ignore RULE[, RULE…] -- REASON\` at the end of
         the finding's line (or on its own line above it; on a service's key line, for the whole service),
@@ -50,7 +50,8 @@ check   Analyses each file: findings per service, the checklist and the score.
         waives nothing and is reported (invalid-waiver).
 
 fix     Applies every safe fix (with --unsafe also the fixes that may break the workload)
-        and prints the hardened YAML on stdout; a summary goes to stderr.
+        and prints the hardened YAML on stdout; a summary goes to stderr. A file of several documents
+        (---) is hardened one document at a time, with a summary line for each.
         --write   rewrite FILE in place instead (summary on stdout)
 
 Exit codes: 0 success; 1 a finding at or above --fail-on (high unless given); 2 usage error, an unreadable

@@ -144,6 +144,25 @@ describe('run fix', () => {
     expect(t.written).toEqual({})
   })
 
+  const MULTI = '# first\nservices:\n  web:\n    image: nginx:1.27\n    privileged: true\n---\n# second\nservices:\n  db:\n    image: postgres:16\n---\n'
+  const HARDENED = ['    security_opt:', '      - no-new-privileges:true', '    logging:', '      driver: json-file', '      options:', '        max-size: 10m', '        max-file: "3"', ''].join('\n')
+
+  it('hardens each document of a file of several in place, keeps the separators, comments and an empty document', async () => {
+    const t = fakeIo({ 'm.yaml': MULTI })
+    expect(await run(['fix', 'm.yaml', '--write'], t.io)).toBe(0)
+    expect(t.written['m.yaml']).toBe(
+      '# first\nservices:\n  web:\n    image: nginx:1.27\n    privileged: true\n' + HARDENED + '---\n# second\nservices:\n  db:\n    image: postgres:16\n' + HARDENED + '---\n',
+    )
+    expect(t.stdout()).toMatch(/^secure-compose: m\.yaml \(document 1\): 2 fixes applied; score 0 F → \d+ F;.*\nsecure-compose: m\.yaml \(document 2\): 2 fixes applied; score \d+ F → \d+ F;.*\n$/)
+  })
+
+  it('refuses a file whose second document is not a Compose file, naming the document and the file line', async () => {
+    const t = fakeIo({ 'm.yaml': 'services:\n  web:\n    image: nginx:1.27\n---\napiVersion: v1\nkind: Pod\n' })
+    expect(await run(['fix', 'm.yaml', '--write'], t.io)).toBe(2)
+    expect(t.stderr()).toMatch(/^secure-compose: m\.yaml: not a Compose file: .*only `apiVersion:`, `kind:` \(document 2\)\n$/)
+    expect(t.written).toEqual({})
+  })
+
   it('refuses invalid YAML with exit 2', async () => {
     const t = fakeIo({ 'bad.yaml': 'services:\n  web:\n    image: a\n    image: b\n' })
     expect(await run(['fix', 'bad.yaml'], t.io)).toBe(2)

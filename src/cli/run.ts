@@ -7,6 +7,7 @@ import { harden } from '../scoring/harden'
 import { reportForText } from '../scoring/report'
 import { waivedFixes } from '../scoring/waivers'
 import { parseCompose } from '../compose/read/parse'
+import { documentPieces, splitDocuments } from '../compose/merge/documents'
 import { readInput, refusal } from './analyze-input'
 import { analyzeProject } from './analyze-project'
 import type { CliResult } from './cli-result'
@@ -18,7 +19,6 @@ import { expandInputs } from './expand-inputs'
 import { formatJsonResults, formatSarifResults } from './format-results'
 import { parseArgs } from './args'
 import type { Command } from './args'
-import { errorLine } from './file-result'
 import type { FileResult } from './file-result'
 import { formatText, useColor } from './format-text'
 import { HELP } from './help'
@@ -75,28 +75,42 @@ const tripsFailOn = (r: FileResult, threshold: Severity) => (r.report?.findings 
 async function fix(cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<number> {
   const input = await readInput(cmd.file, io)
   if ('error' in input) {
-    io.stderr(`${errorLine({ path: cmd.file, report: null, error: { message: input.error } })}\n`)
+    io.stderr(`${resultErrorLine({ path: cmd.file, report: null, error: { message: input.error } })}\n`)
     return 2
   }
-  // The same refusals as check: invalid YAML (with its line), or a file that is not a Compose file.
-  const refused = refusal(parseCompose(input.text))
-  if (refused) {
-    io.stderr(`${errorLine({ path: cmd.file, report: null, error: refused })}\n`)
-    return 2
+  const text = input.text
+  const whole = parseCompose(text)
+  // A file of several documents (---) is hardened one document at a time, each in its own piece of the text.
+  const pieces = whole.errors.some((e) => e.code === 'MULTIPLE_DOCS') ? documentPieces(text) : undefined
+  // The same refusals as check: invalid YAML (with its line), or a file that is not a Compose file; in a file of
+  // several documents, any document with content (read in place, so the line is the file's).
+  const checked = pieces ? (splitDocuments(text) ?? []).map((d) => ({ document: d.index, file: parseCompose(d.text) })) : [{ document: undefined, file: whole }]
+  for (const { document, file } of checked) {
+    const refused = refusal(file)
+    if (refused) {
+      io.stderr(`${resultErrorLine({ path: cmd.file, report: null, error: refused, document })}\n`)
+      return 2
+    }
   }
-  // A waived finding is a recorded decision: its fix is left out, so the waiver keeps waiving.
-  const waived = waivedFixes(reportForText(input.text).report.findings)
-  const result = harden(input.text, { unsafe: cmd.unsafe, only: (f) => !waived.has(fixKey(f)) })
   const name = cmd.file === '-' ? '<stdin>' : cmd.file
-  const summary = `secure-compose: ${name}: ${summarize(result, cmd.unsafe, waived)}\n`
+  const parts = (pieces ?? [{ index: undefined, start: 0, end: text.length, empty: false }]).map(({ index, start, end, empty }) => {
+    const piece = text.slice(start, end)
+    if (empty) return { text: piece, summary: '' }
+    // A waived finding is a recorded decision: its fix is left out, so the waiver keeps waiving.
+    const waived = waivedFixes(reportForText(piece).report.findings)
+    const result = harden(piece, { unsafe: cmd.unsafe, only: (f) => !waived.has(fixKey(f)) })
+    return { text: result.text, summary: `secure-compose: ${name}${index ? ` (document ${index})` : ''}: ${summarize(result, cmd.unsafe, waived)}\n` }
+  })
+  const fixed = parts.map((p) => p.text).join('')
+  const summary = parts.map((p) => p.summary).join('')
   if (!cmd.write) {
-    io.stdout(result.text)
+    io.stdout(fixed)
     io.stderr(summary)
     return 0
   }
-  if (result.text !== input.text) {
+  if (fixed !== text) {
     try {
-      await io.writeFile(cmd.file, result.text)
+      await io.writeFile(cmd.file, fixed)
     } catch (err) {
       io.stderr(`secure-compose: ${name}: cannot write: ${(err as { code?: string }).code ?? String(err)}\n`)
       return 2
