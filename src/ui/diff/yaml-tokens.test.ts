@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { blockScalarLines, yamlLineTokens } from './yaml-tokens'
+import { blockScalarLines, matchKey, yamlLineTokens } from './yaml-tokens'
 
 describe('yamlLineTokens', () => {
   it.each([
@@ -13,10 +14,35 @@ describe('yamlLineTokens', () => {
     ['    command: "echo #1"  # run', [['    ', 'plain'], ['command', 'key'], [':', 'plain'], [' ', 'plain'], ['"echo #1"', 'string'], ['  ', 'plain'], ['# run', 'comment']]],
     ['  - url: http://x/#frag', [['  - ', 'plain'], ['url', 'key'], [':', 'plain'], [' ', 'plain'], ['http://x/#frag', 'string']]],
     ['', []],
-    [`a${' '.repeat(2000)}: b`, [[`a${' '.repeat(2000)}: b`, 'plain']]],
+    [`a${' '.repeat(2000)}: b`, [['a', 'key'], [`${' '.repeat(2000)}:`, 'plain'], [' ', 'plain'], ['b', 'string']]],
+    ['  - "x" y: z', [['  - ', 'plain'], ['"x" y: z', 'string']]],
   ] as const)('%j', (line, tokens) => {
     expect(yamlLineTokens(line)).toEqual(tokens)
     expect(yamlLineTokens(line).map(([t]) => t).join('')).toBe(line)
+  })
+})
+
+describe('matchKey', () => {
+  // The pattern it replaced: right, but quadratic on a long line that is not a key (a run of spaces it re-tried).
+  const OLD = /^(\s*(?:-\s+)*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[][^#]*?)(\s*:)(?=\s|$)/
+
+  it('finds the key the old pattern found, where that one kept all the leading dashes (it also tried fewer)', () => {
+    const line = fc.array(fc.constantFrom(' ', ' ', '-', ':', '#', '"', "'", '\\', 'a', 'b', '{', '[', '\t'), { maxLength: 24 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(line, (l) => {
+        const old = OLD.exec(l)
+        const fullLead = /^\s*(?:-\s+)*/.exec(l)![0]
+        expect(matchKey(l)).toEqual(old && old[1] === fullLead ? [old[1], old[2], old[3]] : null)
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+
+  it('reads long lines in linear time: a key after 100,000 spaces, and 100,000 spaces that lead to none', () => {
+    const spaces = ' '.repeat(100_000)
+    expect(matchKey(`a${spaces}: b`)).toEqual(['', 'a', `${spaces}:`])
+    expect(matchKey(`a${spaces}b`)).toBeNull()
+    expect(yamlLineTokens(`  key: ${'x'.repeat(99_000)}`).map(([, kind]) => kind)).toEqual(['plain', 'key', 'plain', 'plain', 'string'])
   })
 })
 

@@ -7,8 +7,26 @@ export type Token = readonly [text: string, kind: TokenKind]
 
 const KEYWORDS = /^(true|false|null|yes|no|on|off|~)$/i
 const NUMBER = /^[-+]?(\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/
-/** Indentation and sequence dashes, a key (plain or quoted) and its colon, then the rest. */
-const KEY = /^(\s*(?:-\s+)*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[][^#]*?)(\s*:)(?=\s|$)/
+/** Indentation and sequence dashes before a key. */
+const LEAD = /^\s*(?:-\s+)*/
+const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')(\s*:)(?=\s|$)/
+/**
+ * A plain key: up to the first `:` followed by white space or the end, with no `#` on the way. The lookahead and
+ * back-reference make the run atomic (it is never re-tried shorter), so a line that is not a key fails in linear time.
+ */
+const PLAIN_KEY = /^[^\s#'"{[](?=((?:[^#:]|:(?!\s|$))*))\1:(?=\s|$)/
+
+/** A key line's indentation and dashes, its key (plain or quoted) and its colon (white space before it included). */
+export function matchKey(line: string): [lead: string, key: string, colon: string] | null {
+  const lead = LEAD.exec(line)![0]
+  const rest = line.slice(lead.length)
+  const quoted = QUOTED_KEY.exec(rest)
+  if (quoted) return [lead, quoted[1], quoted[2]]
+  const plain = PLAIN_KEY.exec(rest)
+  if (!plain) return null
+  const key = plain[0].slice(0, -1).trimEnd()
+  return [lead, key, plain[0].slice(key.length)]
+}
 const DASHES = /^\s*(?:-(?:\s+|$))*/
 /** A comment starts at a `#` at the start of the line or after white space (outside quotes, for the line's value). */
 const COMMENT = /(^|\s)#.*$/
@@ -46,8 +64,8 @@ function pushValue(out: Token[], text: string): void {
   if (lead + body.length < text.length) out.push([text.slice(lead + body.length), 'plain'])
 }
 
-/** Longer lines are drawn uncoloured: the key pattern backtracks over runs of spaces. */
-const MAX_COLOURED = 2000
+/** Longer lines are drawn uncoloured: the patterns are linear, but a line this long is data, not YAML to read. */
+const MAX_COLOURED = 100_000
 
 /** A block scalar's header value: `|` or `>`, with a chomping indicator and an indentation indicator in either order. */
 const BLOCK_HEADER = /^[|>](?:[-+]?[1-9]?|[1-9][-+])$/
@@ -60,11 +78,11 @@ const indentOf = (line: string) => line.length - line.trimStart().length
  */
 function blockOpens(line: string): number {
   if (line.length > MAX_COLOURED) return -1
-  const key = KEY.exec(line)
-  const lead = key ? key[0].length : DASHES.exec(line)![0].length
+  const key = matchKey(line)
+  const lead = key ? key.join('').length : DASHES.exec(line)![0].length
   const [value] = splitComment(line.slice(lead))
   if (!BLOCK_HEADER.test(value.trim())) return -1
-  if (key) return key[1].length
+  if (key) return key[0].length
   // `- |`: the entry's dash.
   return indentOf(line)
 }
@@ -93,12 +111,13 @@ export function yamlLineTokens(line: string, inBlockScalar = false): Token[] {
     return out.map(([text, kind]) => [text, kind === 'plain' ? 'plain' : 'string'])
   }
   const out: Token[] = []
-  const key = KEY.exec(line)
+  const key = matchKey(line)
   let rest = line
   if (key) {
-    if (key[1]) out.push([key[1], 'plain'])
-    out.push([key[2], 'key'], [key[3], 'plain'])
-    rest = line.slice(key[0].length)
+    const [lead, name, colon] = key
+    if (lead) out.push([lead, 'plain'])
+    out.push([name, 'key'], [colon, 'plain'])
+    rest = line.slice(lead.length + name.length + colon.length)
   } else {
     const dashes = DASHES.exec(line)![0]
     if (dashes) out.push([dashes, 'plain'])
