@@ -80,6 +80,13 @@ test('harden: the dialog is modal: Tab and Shift+Tab stay in it, a click on the 
   await toolbar.harden.click()
   await harden.expectDiffContains('no-new-privileges:true')
   const focusInDialog = () => harden.dialog.evaluate((d) => d.contains(document.activeElement) && document.activeElement !== d)
+  // The focus starts on Close, the first stop; Shift+Tab goes round to Apply, the last, and Tab back.
+  const close = harden.dialog.getByRole('button', { name: 'Close' })
+  await expect(close).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(harden.apply).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(close).toBeFocused()
   // Round the dialog's tab stops both ways, past each end.
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < 25; i++) {

@@ -22,6 +22,11 @@ test('a long environment shows its first 40 variables, those past them with a wa
   await basics.addVariable('ADDED_LAST', 'yes')
   await expect(basics.environment.getByRole('form', { name: 'Variable ADDED_LAST' })).toBeVisible()
   await expect(basics.environment).toContainText('42 of 46 variables shown.')
+  // Renamed in its row (committed when the focus leaves the row), it stays listed.
+  await basics.environment.getByRole('textbox', { name: 'Name of ADDED_LAST' }).fill('RENAMED_LAST')
+  await basics.environment.getByRole('textbox', { name: 'New variable name' }).click()
+  await expect(basics.environment.getByRole('form', { name: 'Variable RENAMED_LAST' })).toBeVisible()
+  await expect(basics.environment).toContainText('42 of 46 variables shown.')
 
   await basics.environment.getByRole('button', { name: 'Show all 46 variables' }).click()
   await expect(rows).toHaveCount(46)

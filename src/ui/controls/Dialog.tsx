@@ -1,9 +1,10 @@
-// A modal on the native <dialog>, opened with show() and made modal by modal-stack.ts (Escape, Tab kept inside, focus
-// kept inside) and by its backdrop, which covers the page and takes its clicks; aria-modal tells screen readers. Not
-// showModal(): on a big page that restyles every element (modal-stack.ts says why and what it cost).
+// A modal on the native <dialog>, opened with show() and made modal by modal-stack.ts (Escape, Tab kept inside by the
+// two guards around it, focus kept inside) and by its backdrop, which covers the page and takes its clicks;
+// aria-modal tells screen readers. Not showModal(): on a big page that restyles every element (modal-stack.ts says why
+// and what it cost).
 // Mount it to open it, unmount to close; onClose runs on Escape or a form[method=dialog]. It renders into <body>, so a
 // dialog opened from the app bar is not part of the banner landmark.
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { trapModal } from './modal-stack'
@@ -24,7 +25,9 @@ export function Dialog({ labelledBy, describedBy, onClose, className = '', child
     onCloseRef.current = onClose
   })
 
-  useEffect(() => {
+  // A layout effect: the dialog shows, holds the focus and traps keys in the frame its backdrop is first drawn in, also
+  // when it opens without a click (a lazy chunk that arrived, a link's hash).
+  useLayoutEffect(() => {
     const dialog = ref.current
     if (!dialog) return
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
@@ -51,6 +54,8 @@ export function Dialog({ labelledBy, describedBy, onClose, className = '', child
   return createPortal(
     <div className="fixed inset-0 z-[60] flex items-center justify-center">
       <div role="presentation" className="absolute inset-0 bg-slate-950/50 dark:bg-black/70" onMouseDown={(e) => e.preventDefault()} />
+      {/* The guards (modal-stack.ts, GUARD_ATTRIBUTE): where Tab lands past either end of the dialog. */}
+      <span data-modal-guard="start" tabIndex={0} className="sr-only" />
       <dialog
         ref={ref}
         aria-modal="true"
@@ -60,6 +65,7 @@ export function Dialog({ labelledBy, describedBy, onClose, className = '', child
       >
         {children}
       </dialog>
+      <span data-modal-guard="end" tabIndex={0} className="sr-only" />
     </div>,
     document.body,
   )

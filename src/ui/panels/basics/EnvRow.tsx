@@ -16,9 +16,11 @@ interface EnvRowProps {
   service: ServiceView
   variable: EnvVar
   secret: boolean
+  /** Told when the row's commit renamed the variable. */
+  onRenamed?(from: string, to: string): void
 }
 
-export function EnvRow({ service, variable, secret }: EnvRowProps) {
+export function EnvRow({ service, variable, secret, onRenamed }: EnvRowProps) {
   const { applyEdit } = useActions()
   const [name, setName] = useDraft(variable.name)
   const [value, setValue] = useDraft(variable.value ?? '')
@@ -26,7 +28,8 @@ export function EnvRow({ service, variable, secret }: EnvRowProps) {
   const dirty = name.trim() !== variable.name || value !== (variable.value ?? '')
   const problem = dirty ? envNameProblem(name) : null
   const commit = () => {
-    if (dirty && !problem) applyEdit((f) => setEnvVarPlan(f, service.name, { name, value, from: variable.name }))
+    if (!dirty || problem) return
+    if (applyEdit((f) => setEnvVarPlan(f, service.name, { name, value, from: variable.name })) && name.trim() !== variable.name) onRenamed?.(variable.name, name.trim())
   }
   const fromBase = variable.origin === 'extends'
   const secretFile = `./secrets/${secretNameFor(variable.name)}.txt`

@@ -28,7 +28,8 @@ export function EnvironmentTable({ service }: { service: ServiceView }) {
   // Names added with the form here: they go to the end of the file, and stay listed.
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set())
   const list = useRef<HTMLUListElement>(null)
-  const shown = envRowsShown(vars, all, (v) => added.has(v.name) || looksSecret(v.name, v.value))
+  const shown = envRowsShown(vars, all, { added: (v) => added.has(v.name), warned: (v) => looksSecret(v.name, v.value) })
+  const renamed = (from: string, to: string) => setAdded((s) => (s.has(from) ? new Set([...s].map((n) => (n === from ? to : n))) : s))
   const showAll = () => {
     // The button goes away: the keyboard moves on to the first variable it showed.
     const first = firstHidden(vars, shown)
@@ -40,7 +41,7 @@ export function EnvironmentTable({ service }: { service: ServiceView }) {
       {vars.length > 0 && (
         <ul ref={list} className="space-y-1.5" aria-label={`Environment of ${service.name}`}>
           {shown.map((v) => (
-            <EnvRow key={v.name} service={service} variable={v} secret={looksSecret(v.name, v.value)} />
+            <EnvRow key={v.name} service={service} variable={v} secret={looksSecret(v.name, v.value)} onRenamed={renamed} />
           ))}
         </ul>
       )}

@@ -7,12 +7,15 @@ export const ENV_ROWS = 40
 /** Rows past ENV_ROWS shown anyway, at most: a file of thousands of secret-looking values stays quick to render. */
 export const EXTRA_ROWS = 60
 
-/** The rows to list, in the file's order: all of them when `all`. */
-export function envRowsShown<V>(vars: readonly V[], all: boolean, keep: (v: V) => boolean): readonly V[] {
+/**
+ * The rows to list, in the file's order: all of them when `all`. Past the first ENV_ROWS, the `added` ones come before
+ * the `warned` ones within the EXTRA_ROWS: a variable just added is always listed.
+ */
+export function envRowsShown<V>(vars: readonly V[], all: boolean, { added, warned }: { added(v: V): boolean; warned(v: V): boolean }): readonly V[] {
   if (all || vars.length <= ENV_ROWS) return vars
-  const shown = vars.slice(0, ENV_ROWS)
-  for (let i = ENV_ROWS; i < vars.length && shown.length < ENV_ROWS + EXTRA_ROWS; i++) if (keep(vars[i])) shown.push(vars[i])
-  return shown
+  const rest = vars.slice(ENV_ROWS)
+  const extra = new Set([...rest.filter(added), ...rest.filter((v) => !added(v) && warned(v))].slice(0, EXTRA_ROWS))
+  return [...vars.slice(0, ENV_ROWS), ...rest.filter((v) => extra.has(v))]
 }
 
 /** The index in `vars` of the first row `shown` left out: where the keyboard goes once all are shown. */
