@@ -54,8 +54,7 @@ export function Dialog({ labelledBy, describedBy, onClose, className = '', child
   return createPortal(
     <div className="fixed inset-0 z-[60] flex items-center justify-center">
       <div role="presentation" className="absolute inset-0 bg-slate-950/50 dark:bg-black/70" onMouseDown={(e) => e.preventDefault()} />
-      {/* The guards (modal-stack.ts, GUARD_ATTRIBUTE): where Tab lands past either end of the dialog. */}
-      <span data-modal-guard="start" tabIndex={0} className="sr-only" />
+      <FocusGuard end="start" />
       <dialog
         ref={ref}
         aria-modal="true"
@@ -65,8 +64,15 @@ export function Dialog({ labelledBy, describedBy, onClose, className = '', child
       >
         {children}
       </dialog>
-      <span data-modal-guard="end" tabIndex={0} className="sr-only" />
+      <FocusGuard end="end" />
     </div>,
     document.body,
   )
+}
+
+/** Where Tab lands past one end of the dialog: modal-stack.ts (GUARD_ATTRIBUTE) sends it round to the other end. */
+function FocusGuard({ end }: { end: 'start' | 'end' }) {
+  // Focusable without a role: the focus only passes through it, so it is no control of its own.
+  // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+  return <span data-modal-guard={end} tabIndex={0} className="sr-only" />
 }
