@@ -30,9 +30,10 @@ describe('parseArgs', () => {
   })
 
   it('reads fix with its flags', () => {
-    expect(parseArgs(['fix', 'c.yaml'])).toEqual({ kind: 'fix', file: 'c.yaml', unsafe: false, write: false })
-    expect(parseArgs(['fix', '--unsafe', 'c.yaml', '--write'])).toEqual({ kind: 'fix', file: 'c.yaml', unsafe: true, write: true })
-    expect(parseArgs(['fix', '-'])).toMatchObject({ kind: 'fix', file: '-' })
+    expect(parseArgs(['fix', 'c.yaml'])).toEqual({ kind: 'fix', files: ['c.yaml'], unsafe: false, write: false })
+    expect(parseArgs(['fix', '--unsafe', 'c.yaml', '--write'])).toEqual({ kind: 'fix', files: ['c.yaml'], unsafe: true, write: true })
+    expect(parseArgs(['fix', '-'])).toMatchObject({ kind: 'fix', files: ['-'] })
+    expect(parseArgs(['fix', '--write', 'a.yaml', 'b.yaml', 'a.yaml'])).toMatchObject({ kind: 'fix', files: ['a.yaml', 'b.yaml'] })
   })
 
   it('knows help and version anywhere', () => {
@@ -53,7 +54,7 @@ describe('parseArgs', () => {
     [['check', 'x', '--fail-on', 'severe'], /--fail-on needs one of critical, high, medium, low, info, none, not "severe"/],
     [['check', 'x', '--unsafe'], /unknown option --unsafe for check/],
     [['fix'], /fix needs a file/],
-    [['fix', 'a', 'b'], /exactly one file/],
+    [['fix', 'a', 'b'], /fix prints one file; give --write to fix several in place/],
     [['fix', '-', '--write'], /--write cannot write to standard input/],
     [['fix', 'a', '--format', 'json'], /unknown option --format for fix/],
   ] as const)('rejects %j with a clear message', (argv, message) => {

@@ -9,7 +9,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'check'; files: string[]; format: Format; failOn: FailOn; options: CheckOptions }
-  | { kind: 'fix'; file: string; unsafe: boolean; write: boolean }
+  | { kind: 'fix'; files: string[]; unsafe: boolean; write: boolean }
   | { kind: 'usage-error'; message: string }
 
 /** What `check` reads besides its positional files. */
@@ -116,7 +116,8 @@ function parseFix(list: Token[]): Command {
     else if (t.flag === '--write' && t.inline === undefined) write = true
     else return usageError(`unknown option ${t.flag}${t.inline !== undefined ? `=${t.inline}` : ''} for fix`)
   }
-  if (files.length !== 1) return usageError(files.length ? 'fix takes exactly one file' : 'fix needs a file (or - for standard input)')
-  if (write && files[0] === '-') return usageError('--write cannot write to standard input; drop --write to print the result')
-  return { kind: 'fix', file: files[0], unsafe, write }
+  if (files.length === 0) return usageError('fix needs a file (or - for standard input)')
+  if (write && files.includes('-')) return usageError('--write cannot write to standard input; drop --write to print the result')
+  if (files.length > 1 && !write) return usageError('fix prints one file; give --write to fix several in place')
+  return { kind: 'fix', files: [...new Set(files)], unsafe, write }
 }

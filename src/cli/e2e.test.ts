@@ -1,6 +1,6 @@
 // End to end: builds the bundle like `npm ci` does, then runs `node bin/secure-compose.js` as a user would.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -121,6 +121,25 @@ describe('secure-compose (built CLI)', { timeout: 60_000 }, () => {
     expect(after).toMatch(/^# keep me\n/)
     expect(after).not.toContain('privileged: true')
     expect(cli(['check', 'p.yaml', '--fail-on', 'high']).code).toBe(0)
+  })
+
+  it('fix --write takes a pattern and a folder; without --write, a folder of two files is refused', () => {
+    mkdirSync(join(dir, 'fixes/deploy'), { recursive: true })
+    write('fixes/deploy/a.yaml', PRIVILEGED)
+    write('fixes/deploy/b.yaml', PRIVILEGED)
+    write('fixes/compose.yaml', PRIVILEGED)
+    write('fixes/compose.override.yaml', 'services:\n  web:\n    read_only: false\n')
+    const pattern = cli(['fix', '--write', 'fixes/deploy/*.yaml'])
+    expect(pattern.code).toBe(0)
+    expect(pattern.stdout.split('\n').filter(Boolean).map((l) => l.split(':')[1].trim())).toEqual(['fixes/deploy/a.yaml', 'fixes/deploy/b.yaml'])
+    for (const f of ['a.yaml', 'b.yaml']) expect(readFileSync(join(dir, 'fixes/deploy', f), 'utf8')).toContain('no-new-privileges:true')
+    const folder = cli(['fix', 'fixes'])
+    expect(folder.code).toBe(2)
+    expect(folder.stderr).toBe('secure-compose: fixes gives 2 files; fix prints one: give --write to fix them in place\n')
+    expect(folder.stdout).toBe('')
+    const both = cli(['fix', '--write', 'fixes'])
+    expect(both.code).toBe(0)
+    expect(both.stdout).toMatch(/^secure-compose: fixes\/compose\.yaml: .*\nsecure-compose: fixes\/compose\.override\.yaml: .*\n$/)
   })
 
   it('exits 2 with a one-line usage error', () => {

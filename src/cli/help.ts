@@ -4,7 +4,7 @@ export const HELP = `secure-compose: score Docker Compose files for runtime secu
 Usage:
   secure-compose check FILE... [-f FILE]... [--env-file FILE]... [--config FILE]
                        [--format text|json|sarif] [--fail-on SEVERITY]
-  secure-compose fix FILE [--unsafe] [--write]
+  secure-compose fix FILE... [--unsafe] [--write]
   secure-compose convert [FILE|-] | convert --to run FILE [--service NAME]   (see convert --help)
   secure-compose --help | --version
 
@@ -52,7 +52,8 @@ check   Analyses each file: findings per service, the checklist and the score.
 fix     Applies every safe fix (with --unsafe also the fixes that may break the workload)
         and prints the hardened YAML on stdout; a summary goes to stderr. A file of several documents
         (---) is hardened one document at a time, with a summary line for each.
-        --write   rewrite FILE in place instead (summary on stdout)
+        --write   rewrite the file in place instead (summary on stdout); with --write, fix takes several
+                  files, folders (their compose file and override file, each fixed on its own) and patterns
 
 Exit codes: 0 success; 1 a finding at or above --fail-on (high unless given); 2 usage error, an unreadable
 file, invalid YAML or a file that is not a Compose file (no \`services:\` and none of the other top-level Compose

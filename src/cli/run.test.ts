@@ -163,6 +163,15 @@ describe('run fix', () => {
     expect(t.written).toEqual({})
   })
 
+  it('with --write fixes several files, a summary each; one that cannot be read exits 2 and the others are still fixed', async () => {
+    const t = fakeIo({ 'a.yaml': PRIVILEGED, 'b.yaml': PRIVILEGED.replace('web', 'api') })
+    expect(await run(['fix', '--write', 'a.yaml', 'missing.yaml', 'b.yaml'], t.io)).toBe(2)
+    expect(Object.keys(t.written).sort()).toEqual(['a.yaml', 'b.yaml'])
+    expect(t.written['b.yaml']).toContain('  api:\n')
+    expect(t.stdout()).toMatch(/^secure-compose: a\.yaml: \d+ fixes applied;.*\nsecure-compose: b\.yaml: \d+ fixes applied;.*\n$/)
+    expect(t.stderr()).toBe('secure-compose: missing.yaml: file not found\n')
+  })
+
   it('refuses invalid YAML with exit 2', async () => {
     const t = fakeIo({ 'bad.yaml': 'services:\n  web:\n    image: a\n    image: b\n' })
     expect(await run(['fix', 'bad.yaml'], t.io)).toBe(2)

@@ -73,9 +73,24 @@ const atOrAbove = (s: Severity, threshold: Severity) => SEVERITIES.indexOf(s) <=
 const tripsFailOn = (r: FileResult, threshold: Severity) => (r.report?.findings ?? []).some((f) => !f.waived && atOrAbove(f.severity, threshold))
 
 async function fix(cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<number> {
-  const input = await readInput(cmd.file, io)
+  // Files, folders (their compose file and override file, each fixed on its own) and patterns, as check reads them.
+  const { projects, errors } = await expandInputs(cmd.files, io, undefined)
+  for (const e of errors) io.stderr(`${resultErrorLine(e)}\n`)
+  const files = [...new Set(projects.flat())]
+  if (!cmd.write && files.length > 1) {
+    io.stderr(`secure-compose: ${cmd.files.join(' ')} gives ${files.length} files; fix prints one: give --write to fix them in place\n`)
+    return 2
+  }
+  let code = errors.length ? 2 : 0
+  for (const file of files) code = Math.max(code, await fixFile(file, cmd, io))
+  return code
+}
+
+/** Hardens one file: prints it (a summary on stderr), or with --write rewrites it (the summary on stdout). */
+async function fixFile(path: string, cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<number> {
+  const input = await readInput(path, io)
   if ('error' in input) {
-    io.stderr(`${resultErrorLine({ path: cmd.file, report: null, error: { message: input.error } })}\n`)
+    io.stderr(`${resultErrorLine({ path, report: null, error: { message: input.error } })}\n`)
     return 2
   }
   const text = input.text
@@ -88,11 +103,11 @@ async function fix(cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<numb
   for (const { document, file } of checked) {
     const refused = refusal(file)
     if (refused) {
-      io.stderr(`${resultErrorLine({ path: cmd.file, report: null, error: refused, document })}\n`)
+      io.stderr(`${resultErrorLine({ path, report: null, error: refused, document })}\n`)
       return 2
     }
   }
-  const name = cmd.file === '-' ? '<stdin>' : cmd.file
+  const name = path === '-' ? '<stdin>' : path
   const parts = (pieces ?? [{ index: undefined, start: 0, end: text.length, empty: false }]).map(({ index, start, end, empty }) => {
     const piece = text.slice(start, end)
     if (empty) return { text: piece, summary: '' }
@@ -110,7 +125,7 @@ async function fix(cmd: Extract<Command, { kind: 'fix' }>, io: Io): Promise<numb
   }
   if (fixed !== text) {
     try {
-      await io.writeFile(cmd.file, fixed)
+      await io.writeFile(path, fixed)
     } catch (err) {
       io.stderr(`secure-compose: ${name}: cannot write: ${(err as { code?: string }).code ?? String(err)}\n`)
       return 2
