@@ -7,7 +7,7 @@ import { harden } from '../scoring/harden'
 import { reportForText } from '../scoring/report'
 import { waivedFixes } from '../scoring/waivers'
 import { parseCompose } from '../compose/read/parse'
-import { documentPieces, splitDocuments } from '../compose/merge/documents'
+import { documentInPlace, documentPieces } from '../compose/merge/documents'
 import { readInput, refusal } from './analyze-input'
 import { analyzeProject } from './analyze-project'
 import type { CliResult } from './cli-result'
@@ -99,7 +99,7 @@ async function fixFile(path: string, cmd: Extract<Command, { kind: 'fix' }>, io:
   const pieces = whole.errors.some((e) => e.code === 'MULTIPLE_DOCS') ? documentPieces(text) : undefined
   // The same refusals as check: invalid YAML (with its line), or a file that is not a Compose file; in a file of
   // several documents, any document with content (read in place, so the line is the file's).
-  const checked = pieces ? (splitDocuments(text) ?? []).map((d) => ({ document: d.index, file: parseCompose(d.text) })) : [{ document: undefined, file: whole }]
+  const checked = pieces ? pieces.filter((p) => !p.empty).map((p) => ({ document: p.index, file: parseCompose(documentInPlace(text, p)) })) : [{ document: undefined, file: whole }]
   for (const { document, file } of checked) {
     const refused = refusal(file)
     if (refused) {

@@ -16,11 +16,15 @@ export function documentPieces(text: string): Array<{ index: number; start: numb
   }))
 }
 
+/** One piece's document read in place: the whole text with every other document blanked. */
+export const documentInPlace = (text: string, { start, end }: { start: number; end: number }) =>
+  blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end))
+
 /** One text per document that has content; undefined when the text holds fewer than two documents. */
 export function splitDocuments(text: string): Array<{ index: number; text: string }> | undefined {
   return documentPieces(text)
     ?.filter((d) => !d.empty)
-    .map(({ index, start, end }) => ({ index, text: blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end)) }))
+    .map((d) => ({ index: d.index, text: documentInPlace(text, d) }))
 }
 
 /** Same lines and columns, nothing to read: every character but a line break becomes a space. */

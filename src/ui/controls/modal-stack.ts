@@ -43,7 +43,7 @@ function isTabStop(el: HTMLElement, root: HTMLElement): boolean {
 const radioGroup = (el: HTMLInputElement, root: HTMLElement) => [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === el.name)
 
 /** The tab stops inside `root`, in tab order for what our dialogs hold (no positive tabindex). */
-export function tabStops(root: HTMLElement): HTMLElement[] {
+function tabStops(root: HTMLElement): HTMLElement[] {
   const out: HTMLElement[] = []
   for (const el of root.querySelectorAll<HTMLElement>('*')) {
     if (el.matches(FOCUSABLE) ? isTabStop(el, root) : isKeyboardScroller(el)) out.push(el)
